@@ -1,0 +1,49 @@
+// `gongshi player --controller URL --data DIR`: runs a player core and serves its display on
+// 127.0.0.1; with --kiosk chromium it also opens the display full screen in Chromium.
+
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import pino from 'pino';
+import { startPlayer } from '../../player/core/player.ts';
+import { DISPLAY_DIST_DIR } from '../paths.ts';
+import { envPort, portOption } from '../options.ts';
+import { onShutdown } from './shutdown.ts';
+import { assertDisplayBuilt, openKioskWindow } from './kiosk.ts';
+
+export function registerPlayerCommand(program: Command): void {
+  program
+    .command('player')
+    .description('run a player: pairs with the controller, caches everything offline, serves the display on 127.0.0.1')
+    .requiredOption('--controller <url>', 'controller URL, e.g. http://127.0.0.1:8080')
+    .option('--data <dir>', 'player data folder', '.gongshi/player')
+    .option('--display-port <port>', 'display port on 127.0.0.1 (env GONGSHI_DISPLAY_PORT; 0 = random)', portOption)
+    .option('--kiosk <browser>', 'open the display full screen: "electron" or "chromium"')
+    .option('--locale <locale>', 'zh-CN or en', 'zh-CN')
+    .action(async (options: { controller: string; data: string; displayPort?: number; kiosk?: string; locale: string }) => {
+      assertDisplayBuilt(DISPLAY_DIST_DIR);
+      const player = await startPlayer({
+        controllerUrl: options.controller.replace(/\/+$/, ''),
+        dataDir: resolve(options.data),
+        displayPort: options.displayPort ?? envPort('GONGSHI_DISPLAY_PORT', 0),
+        displayStaticDir: DISPLAY_DIST_DIR,
+        logger: pino({ name: 'gongshi-player', level: process.env.GONGSHI_LOG_LEVEL ?? 'info' }),
+        locale: options.locale === 'en' ? 'en' : 'zh-CN',
+      });
+      process.stdout.write(`display: ${player.displayUrl}\n`);
+      const pairingShown = new Set<string>();
+      const announcePairing = () => {
+        const { pairingCode } = player.status();
+        if (pairingCode && !pairingShown.has(pairingCode)) {
+          pairingShown.add(pairingCode);
+          process.stdout.write(`pairing code: ${pairingCode} (adopt it in the console: Screens → Pair)\n`);
+        }
+      };
+      player.onStatusChange(announcePairing);
+      announcePairing();
+      const kiosk = options.kiosk ? openKioskWindow(options.kiosk, player.displayUrl) : null;
+      onShutdown(async () => {
+        kiosk?.close();
+        await player.close();
+      });
+    });
+}

@@ -1,0 +1,33 @@
+// What route and job modules receive: the store, the clock, configuration and the services
+// that cross features (publishing and the player hub).
+
+import type { Kysely } from 'kysely';
+import type { Logger } from './logger.ts';
+import type { Database } from './store/schema.ts';
+import type { Store } from './store/database.ts';
+import type { Publisher, PublishResult } from './features/publishing/publisher.ts';
+import type { PlayerHub } from './features/screens/player-hub.ts';
+
+export interface ControllerConfig {
+  host: string;
+  port: number;
+  dataDir: string;
+  /** China Standard Time; list dates end at midnight in this offset */
+  utcOffsetMinutes: number;
+  cityName: string;
+  dataSource: string;
+  demo: boolean;
+}
+
+export interface ControllerContext {
+  config: ControllerConfig;
+  store: Store;
+  db: Kysely<Database>;
+  logger: Logger;
+  now: () => number;
+  assetsDir: string;
+  publisher: Publisher;
+  hub: PlayerHub;
+  /** publish, then tell every connected screen at once */
+  publishAndAnnounce(reason: string): Promise<PublishResult>;
+}

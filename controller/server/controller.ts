@@ -1,0 +1,86 @@
+// Starts a whole controller: store, signing key, HTTP API, Socket.IO hub, jobs; and stops it.
+
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Server as SocketServer } from 'socket.io';
+import type { ControllerConfig, ControllerContext } from './context.ts';
+import { createPublisher } from './features/publishing/publisher.ts';
+import { loadOrCreateSigningKey } from './features/publishing/signing-key.ts';
+import { createPlayerHub } from './features/screens/player-hub.ts';
+import { buildHttpApp } from './http/app.ts';
+import { startExpiryJob } from './jobs/expiry-job.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { openStore } from './store/database.ts';
+
+export const DEFAULT_CONTROLLER_CONFIG: Omit<ControllerConfig, 'dataDir'> = {
+  host: '127.0.0.1',
+  port: 8080,
+  utcOffsetMinutes: 480,
+  cityName: '乌海市',
+  dataSource: '乌海市社会信用信息平台',
+  demo: false,
+};
+
+/** Largest Socket.IO message a player may send: heartbeats and acks are small. */
+const MAX_PLAYER_MESSAGE_BYTES = 256 * 1024;
+
+export interface RunningController {
+  url: string;
+  port: number;
+  context: ControllerContext;
+  publicKey: string;
+  close(): Promise<void>;
+}
+
+export async function startController(options: Partial<ControllerConfig> & { dataDir: string; logger?: Logger; now?: () => number }): Promise<RunningController> {
+  const config: ControllerConfig = { ...DEFAULT_CONTROLLER_CONFIG, ...options };
+  const logger = options.logger ?? createLogger();
+  const now = options.now ?? Date.now;
+  mkdirSync(config.dataDir, { recursive: true });
+  const assetsDir = join(config.dataDir, 'assets');
+  mkdirSync(assetsDir, { recursive: true });
+  const store = await openStore(join(config.dataDir, 'controller.sqlite'), now());
+  const keyPair = loadOrCreateSigningKey(config.dataDir);
+  const publisher = createPublisher({
+    db: store.db,
+    keyPair,
+    now,
+    utcOffsetMinutes: config.utcOffsetMinutes,
+    timeline: { cityName: config.cityName, dataSource: config.dataSource, listDurationMs: 60_000, slideDurationMs: 15_000 },
+    logger: logger.child({ module: 'publisher' }),
+  });
+
+  // The context is completed below once the hub exists; routes only use it after listen().
+  const context = { config, store, db: store.db, logger, now, assetsDir, publisher } as ControllerContext;
+  const app = await buildHttpApp(context);
+  const io = new SocketServer(app.server, { maxHttpBufferSize: MAX_PLAYER_MESSAGE_BYTES, serveClient: false });
+  const hub = createPlayerHub({ io, db: store.db, publisher, controllerPublicKey: keyPair.publicKey, now, logger: logger.child({ module: 'player-hub' }) });
+  context.hub = hub;
+  context.publishAndAnnounce = async (reason) => {
+    const result = await publisher.publish(reason);
+    hub.announce(result);
+    return result;
+  };
+
+  await context.publishAndAnnounce('controller started');
+  const expiryJob = startExpiryJob(context);
+  await app.listen({ host: config.host, port: config.port });
+  const port = (app.server.address() as AddressInfo).port;
+  const url = `http://${config.host}:${port}`;
+  logger.info({ url, dataDir: config.dataDir }, 'controller listening');
+
+  return {
+    url,
+    port,
+    context,
+    publicKey: keyPair.publicKey,
+    async close() {
+      expiryJob.stop();
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => void io.close(() => resolve()));
+      await app.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// Review routes: list and read change sets, approve or reject them. Approval publishes.
+
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { ControllerContext } from '../../context.ts';
+import { currentUser, requirePermission } from '../../http/auth.ts';
+import { parseInput } from '../../http/validation.ts';
+import { approveChangeSet, getChangeSet, listChangeSets, rejectChangeSet } from './service.ts';
+
+const idParams = z.object({ id: z.string().min(1).max(64) });
+const approveBody = z.object({ comment: z.string().max(2000).default(''), confirmWarnings: z.boolean().default(false) });
+const rejectBody = z.object({ comment: z.string().min(1).max(2000) });
+const listQuery = z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
+
+export function registerChangeSetRoutes(app: FastifyInstance, ctx: ControllerContext): void {
+  const canRead = requirePermission(ctx.db, 'change-sets.read', ctx.now);
+  const canReview = requirePermission(ctx.db, 'change-sets.review', ctx.now);
+
+  app.get('/api/v1/change-sets', { preHandler: canRead }, async (request) => {
+    const query = parseInput(listQuery, request.query, 'query');
+    return { items: await listChangeSets(ctx.db, query) };
+  });
+
+  app.get('/api/v1/change-sets/:id', { preHandler: canRead }, async (request) => {
+    const { id } = parseInput(idParams, request.params, 'params');
+    return getChangeSet(ctx.db, id);
+  });
+
+  app.post('/api/v1/change-sets/:id/approve', { preHandler: canReview }, async (request) => {
+    const { id } = parseInput(idParams, request.params, 'params');
+    const body = parseInput(approveBody, request.body ?? {}, 'body');
+    const { approvedEntries } = await approveChangeSet(ctx.db, { changeSetId: id, reviewerId: currentUser(request).id, comment: body.comment, confirmWarnings: body.confirmWarnings, now: ctx.now() });
+    const published = await ctx.publishAndAnnounce(`change-set ${id} approved`);
+    return { id, status: 'approved', approvedEntries, manifestVersion: published.manifestVersion, listRevision: published.listRevision };
+  });
+
+  app.post('/api/v1/change-sets/:id/reject', { preHandler: canReview }, async (request) => {
+    const { id } = parseInput(idParams, request.params, 'params');
+    const body = parseInput(rejectBody, request.body, 'body');
+    await rejectChangeSet(ctx.db, { changeSetId: id, reviewerId: currentUser(request).id, comment: body.comment, now: ctx.now() });
+    return { id, status: 'rejected' };
+  });
+}

@@ -1,0 +1,52 @@
+// Propaganda slides (诚信宣传): created by an operator, approved by someone else, then part
+// of the rotation. A slide's document is stored as an immutable asset players fetch by hash.
+
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { canonicalJson } from '../../../../shared/canonical-json.ts';
+import { slideDocumentSchema, type SlideDocument } from '../../../../shared/protocol/manifest.ts';
+import { AppError, notFound } from '../../errors.ts';
+import type { Database } from '../../store/schema.ts';
+import { appendAuditEvent } from '../audit/store.ts';
+import type { ApprovedSlide } from '../publishing/timeline.ts';
+import { writeAssetFile } from './asset-files.ts';
+
+export async function createSlide(db: Kysely<Database>, assetsDir: string, input: { document: SlideDocument; submittedBy: string; now: number }): Promise<{ id: string; sha256: string }> {
+  const document = slideDocumentSchema.parse(input.document);
+  const { sha256, bytes } = writeAssetFile(assetsDir, new TextEncoder().encode(canonicalJson(document)));
+  const id = randomUUID();
+  const position = ((await db.selectFrom('content').select((eb) => eb.fn.max('position').as('max')).executeTakeFirst())?.max ?? 0) + 1;
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('assets').values({ sha256, bytes, mediaType: 'application/json', createdAt: input.now }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+    await trx.insertInto('content').values({ id, kind: 'slide', title: document.title, documentJson: JSON.stringify(document), assetSha256: sha256, status: 'pending', position, submittedBy: input.submittedBy, submittedAt: input.now, reviewedBy: null, reviewedAt: null, reviewComment: null }).execute();
+    await appendAuditEvent(trx, { at: input.now, actor: `user:${input.submittedBy}`, action: 'content.create', target: `content:${id}`, details: { title: document.title, sha256 } });
+  });
+  return { id, sha256 };
+}
+
+export async function reviewSlide(db: Kysely<Database>, input: { id: string; reviewerId: string; approve: boolean; comment: string; now: number }): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('content').selectAll().where('id', '=', input.id).executeTakeFirst();
+    if (!row) throw notFound('content', input.id);
+    if (row.status !== 'pending') throw new AppError('content.not-pending', `内容 ${input.id} 不在待审核状态 (status: ${row.status})`, { status: row.status }, 409);
+    if (row.submittedBy === input.reviewerId) throw new AppError('review.own-change', '不能审核自己提交的内容 (you cannot approve your own change)', null, 403);
+    await trx.updateTable('content').set({ status: input.approve ? 'approved' : 'rejected', reviewedBy: input.reviewerId, reviewedAt: input.now, reviewComment: input.comment }).where('id', '=', input.id).execute();
+    await appendAuditEvent(trx, { at: input.now, actor: `user:${input.reviewerId}`, action: input.approve ? 'content.approve' : 'content.reject', target: `content:${input.id}`, details: { comment: input.comment } });
+  });
+}
+
+export async function approvedSlides(db: Kysely<Database>): Promise<ApprovedSlide[]> {
+  const rows = await db
+    .selectFrom('content')
+    .innerJoin('assets', 'assets.sha256', 'content.assetSha256')
+    .select(['content.id', 'content.documentJson', 'assets.sha256', 'assets.bytes'])
+    .where('content.status', '=', 'approved')
+    .where('content.kind', '=', 'slide')
+    .orderBy('content.position')
+    .execute();
+  return rows.map((r) => ({ id: r.id, sha256: r.sha256, bytes: r.bytes, document: slideDocumentSchema.parse(JSON.parse(r.documentJson)) }));
+}
+
+export async function listContent(db: Kysely<Database>) {
+  return db.selectFrom('content').selectAll().orderBy('position').execute();
+}

@@ -1,0 +1,69 @@
+// Turns a stored, approved entry into what a public screen may receive, or refuses it.
+// This is where masking happens (invariant 2): nothing unmasked leaves this function.
+
+import { ageOn, calendarDateAt, endOfCalendarDateMs } from '../../../../shared/dates/calendar-date.ts';
+import { publicEntryHash } from '../../../../shared/lists/list-digest.ts';
+import type { ListKind, PublicEntry, SubjectType } from '../../../../shared/lists/list-entry.ts';
+import { ADULT_AGE, maskIdNumber, maskPersonName, type MaskingPolicy } from '../../../../shared/masking/masking.ts';
+
+export interface PublishableEntryRow {
+  id: string;
+  list: string;
+  category: string;
+  subjectType: string;
+  subjectName: string;
+  creditCode: string | null;
+  idNumber: string | null;
+  legalRepresentative: string | null;
+  reason: string;
+  authority: string;
+  basis: string | null;
+  listedOn: string;
+  validUntil: string;
+  birthDate: string | null;
+  status: string;
+}
+
+export type PublicationRefusal = 'not-approved' | 'expired' | 'minor' | 'no-identifier';
+
+export interface HashedPublicEntry {
+  id: string;
+  hash: string;
+  entry: PublicEntry;
+}
+
+export function toPublicEntry(
+  row: PublishableEntryRow,
+  policy: MaskingPolicy,
+  nowMs: number,
+  utcOffsetMinutes: number,
+): { ok: true; value: HashedPublicEntry } | { ok: false; refusal: PublicationRefusal } {
+  if (row.status !== 'approved') return { ok: false, refusal: 'not-approved' };
+  const expiresAt = endOfCalendarDateMs(row.validUntil, utcOffsetMinutes);
+  if (expiresAt <= nowMs) return { ok: false, refusal: 'expired' };
+  const isPerson = row.subjectType === 'natural-person';
+  // Minors are never published, judged on the publication date, not the import date.
+  if (row.birthDate !== null && ageOn(row.birthDate, calendarDateAt(nowMs, utcOffsetMinutes)) < ADULT_AGE) {
+    return { ok: false, refusal: 'minor' };
+  }
+  let code: string;
+  if (row.creditCode !== null) code = row.creditCode;
+  else if (row.idNumber !== null) code = maskIdNumber(row.idNumber, policy);
+  else return { ok: false, refusal: 'no-identifier' };
+  const entry: PublicEntry = {
+    id: row.id,
+    list: row.list as ListKind,
+    category: row.category,
+    subjectType: row.subjectType as SubjectType,
+    name: isPerson ? maskPersonName(row.subjectName, policy.nameDisplay) : row.subjectName,
+    code,
+    reason: row.reason,
+    authority: row.authority,
+    listedOn: row.listedOn,
+    validUntil: row.validUntil,
+    expiresAt,
+  };
+  if (row.legalRepresentative !== null) entry.legalRepresentative = maskPersonName(row.legalRepresentative, policy.nameDisplay);
+  if (row.basis !== null) entry.basis = row.basis;
+  return { ok: true, value: { id: row.id, hash: publicEntryHash(entry), entry } };
+}

@@ -1,0 +1,82 @@
+// The single choke point between the store and the screens (invariant 1): reads approved
+// records only, masks them, writes the public projection with a new revision, and signs a
+// manifest that pins that revision and its digest. Publishes are serialised.
+
+import type { Kysely } from 'kysely';
+import { calendarDateAt } from '../../../../shared/dates/calendar-date.ts';
+import { computeListDelta } from '../../../../shared/lists/list-delta.ts';
+import { listDigest } from '../../../../shared/lists/list-digest.ts';
+import { canonicalJson } from '../../../../shared/canonical-json.ts';
+import type { Manifest, SignedManifest } from '../../../../shared/protocol/manifest.ts';
+import { signPayload, type SigningKeyPair } from '../../../../shared/signing/manifest-signing.ts';
+import type { Logger } from '../../logger.ts';
+import type { Database } from '../../store/schema.ts';
+import { approvedSlides } from '../content/service.ts';
+import { toPublicEntry, type HashedPublicEntry } from './public-entry.ts';
+import { approvedEntriesValidOn, maskingPolicies, publicationState, publishedHashes, writePublicationChanges } from './store.ts';
+import { defaultTimeline, type TimelineSettings } from './timeline.ts';
+
+export interface PublishResult {
+  manifestVersion: number;
+  listRevision: number;
+  /** entries that left the screens in this publish (withdrawn, expired, rejected) */
+  takedownIds: string[];
+  changed: boolean;
+}
+
+export interface Publisher {
+  publish(reason: string): Promise<PublishResult>;
+  latestManifest(): Promise<SignedManifest | null>;
+}
+
+export function createPublisher(deps: { db: Kysely<Database>; keyPair: SigningKeyPair; now: () => number; utcOffsetMinutes: number; timeline: TimelineSettings; logger: Logger }): Publisher {
+  const { db, keyPair, utcOffsetMinutes } = deps;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function latestManifest(): Promise<SignedManifest | null> {
+    const row = await db.selectFrom('manifests').select('signedJson').orderBy('version', 'desc').limit(1).executeTakeFirst();
+    return row ? (JSON.parse(row.signedJson) as SignedManifest) : null;
+  }
+
+  async function publishNow(reason: string): Promise<PublishResult> {
+    const nowMs = deps.now();
+    const policyFor = await maskingPolicies(db);
+    const rows = await approvedEntriesValidOn(db, calendarDateAt(nowMs, utcOffsetMinutes));
+    const next: HashedPublicEntry[] = [];
+    for (const row of rows) {
+      const result = toPublicEntry(row, policyFor(row.category), nowMs, utcOffsetMinutes);
+      if (result.ok) next.push(result.value);
+    }
+    const delta = computeListDelta(await publishedHashes(db), next);
+    const slides = await approvedSlides(db);
+    const timeline = defaultTimeline(deps.timeline, slides);
+    const previous = await latestManifest();
+    const listsChanged = delta.upserts.length > 0 || delta.tombstones.length > 0;
+    const timelineChanged = previous === null || canonicalJson(previous.payload.timeline) !== canonicalJson(timeline);
+    const state = await publicationState(db);
+    if (!listsChanged && !timelineChanged) {
+      return { manifestVersion: state.manifestVersion, listRevision: state.revision, takedownIds: [], changed: false };
+    }
+    const revision = listsChanged ? state.revision + 1 : state.revision;
+    const manifestVersion = state.manifestVersion + 1;
+    const digest = listDigest(next);
+    const manifest: Manifest = { version: manifestVersion, issuedAt: nowMs, lists: { revision, digest, count: next.length }, timeline };
+    const signed = signPayload(manifest, keyPair);
+    await db.transaction().execute(async (trx) => {
+      if (listsChanged) await writePublicationChanges(trx, revision, delta.upserts, delta.tombstones);
+      await trx.insertInto('manifests').values({ version: manifestVersion, listRevision: revision, signedJson: JSON.stringify(signed), createdAt: nowMs }).execute();
+      await trx.updateTable('publicationState').set({ revision, manifestVersion }).where('id', '=', 1).execute();
+    });
+    deps.logger.info({ reason, manifestVersion, revision, upserts: delta.upserts.length, tombstones: delta.tombstones.length, entries: next.length }, 'published');
+    return { manifestVersion, listRevision: revision, takedownIds: delta.tombstones, changed: true };
+  }
+
+  return {
+    latestManifest,
+    publish(reason) {
+      const run = queue.then(() => publishNow(reason));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+  };
+}

@@ -1,0 +1,12 @@
+// The ordered list of migrations. Forward only: append, never edit a released one.
+
+import type { Kysely } from 'kysely';
+import * as initial from './0001-initial.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: initial.up }];

@@ -1,0 +1,184 @@
+// Live list entries, the staging area that a sync fills before the atomic switch, and takedowns.
+
+import type Database from 'better-sqlite3';
+import { canonicalJson } from '../../../shared/canonical-json.ts';
+import { publicEntryHash } from '../../../shared/lists/list-digest.ts';
+import { publicEntrySchema, type PublicEntry } from '../../../shared/lists/list-entry.ts';
+
+export type StagingMode = 'delta' | 'full';
+
+export interface StagingState {
+  /** 'full' replaces every live entry at apply; 'delta' patches them */
+  mode: StagingMode;
+  baseRevision: number;
+  /** the revision reached once the staged changes are applied */
+  revision: number;
+}
+
+export type StagedChange = { id: string; op: 'upsert'; entry: PublicEntry } | { id: string; op: 'tombstone' };
+
+interface EntryRow {
+  id: string;
+  body: string;
+}
+interface StagedRow {
+  id: string;
+  op: 'upsert' | 'tombstone';
+  body: string | null;
+}
+interface StagingRow {
+  mode: StagingMode;
+  base_revision: number;
+  revision: number;
+}
+
+/** Parses a stored body; a row that no longer parses is corrupt and is treated as absent. */
+function parseBody(body: string): PublicEntry | null {
+  try {
+    const parsed = publicEntrySchema.safeParse(JSON.parse(body));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export class ListStore {
+  readonly #db: Database.Database;
+  readonly #statements;
+
+  constructor(db: Database.Database) {
+    this.#db = db;
+    this.#statements = {
+      listState: db.prepare<[], { revision: number; updated_at: number | null }>('SELECT revision, updated_at FROM list_state WHERE singleton = 1'),
+      setListState: db.prepare<[revision: number, updatedAt: number]>('UPDATE list_state SET revision = ?, updated_at = ? WHERE singleton = 1'),
+      liveEntries: db.prepare<[], EntryRow>('SELECT id, body FROM entries ORDER BY id'),
+      deleteLive: db.prepare<[id: string]>('DELETE FROM entries WHERE id = ?'),
+      staging: db.prepare<[], StagingRow>('SELECT mode, base_revision, revision FROM staging WHERE singleton = 1'),
+      setStaging: db.prepare<[mode: StagingMode, baseRevision: number, revision: number]>(
+        'INSERT OR REPLACE INTO staging (singleton, mode, base_revision, revision) VALUES (1, ?, ?, ?)',
+      ),
+      setStagingRevision: db.prepare<[revision: number]>('UPDATE staging SET revision = ? WHERE singleton = 1'),
+      clearStaging: db.prepare<[]>('DELETE FROM staging'),
+      clearStagedChanges: db.prepare<[]>('DELETE FROM staged_changes'),
+      stagedChanges: db.prepare<[], StagedRow>('SELECT id, op, body FROM staged_changes ORDER BY id'),
+      stageTombstone: db.prepare<[id: string]>(
+        "INSERT OR REPLACE INTO staged_changes (id, op, list, body, hash, expires_at) VALUES (?, 'tombstone', NULL, NULL, NULL, NULL)",
+      ),
+      stageUpsert: db.prepare<[id: string, list: string, body: string, hash: string, expiresAt: number]>(
+        "INSERT OR REPLACE INTO staged_changes (id, op, list, body, hash, expires_at) VALUES (?, 'upsert', ?, ?, ?, ?)",
+      ),
+      deleteStaged: db.prepare<[id: string]>('DELETE FROM staged_changes WHERE id = ?'),
+      recordTakedown: db.prepare<[id: string, revision: number, receivedAt: number]>(
+        `INSERT INTO takedowns (id, revision, received_at) VALUES (?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET revision = max(revision, excluded.revision), received_at = excluded.received_at`,
+      ),
+      maxTakedownRevision: db.prepare<[], { revision: number | null }>('SELECT max(revision) AS revision FROM takedowns'),
+      purgeTakedowns: db.prepare<[revision: number]>('DELETE FROM takedowns WHERE revision <= ?'),
+      clearLive: db.prepare<[]>('DELETE FROM entries'),
+      applyTombstones: db.prepare<[]>("DELETE FROM entries WHERE id IN (SELECT id FROM staged_changes WHERE op = 'tombstone')"),
+      // An upsert staged before a newer takedown arrived must not bring the entry back.
+      applyUpserts: db.prepare<[reachedRevision: number]>(
+        `INSERT OR REPLACE INTO entries (id, list, body, hash, expires_at)
+         SELECT id, list, body, hash, expires_at FROM staged_changes
+         WHERE op = 'upsert' AND id NOT IN (SELECT id FROM takedowns WHERE revision > ?)`,
+      ),
+    };
+  }
+
+  revision(): number {
+    return this.#statements.listState.get()?.revision ?? 0;
+  }
+
+  updatedAt(): number | null {
+    return this.#statements.listState.get()?.updated_at ?? null;
+  }
+
+  liveEntries(): PublicEntry[] {
+    const entries: PublicEntry[] = [];
+    for (const row of this.#statements.liveEntries.iterate()) {
+      const entry = parseBody(row.body);
+      if (entry && entry.id === row.id) entries.push(entry);
+    }
+    return entries;
+  }
+
+  staging(): StagingState | null {
+    const row = this.#statements.staging.get();
+    return row ? { mode: row.mode, baseRevision: row.base_revision, revision: row.revision } : null;
+  }
+
+  stagedChanges(): StagedChange[] {
+    const changes: StagedChange[] = [];
+    for (const row of this.#statements.stagedChanges.iterate()) {
+      if (row.op === 'tombstone') changes.push({ id: row.id, op: 'tombstone' });
+      else {
+        const entry = row.body === null ? null : parseBody(row.body);
+        // A corrupt staged row is left out, so the digest check fails and nothing is applied.
+        if (entry) changes.push({ id: row.id, op: 'upsert', entry });
+      }
+    }
+    return changes;
+  }
+
+  beginStaging(mode: StagingMode, baseRevision: number): void {
+    this.#db.transaction(() => {
+      this.#statements.clearStagedChanges.run();
+      this.#statements.setStaging.run(mode, baseRevision, baseRevision);
+    })();
+  }
+
+  discardStaging(): void {
+    this.#db.transaction(() => {
+      this.#statements.clearStagedChanges.run();
+      this.#statements.clearStaging.run();
+    })();
+  }
+
+  /**
+   * Stages one page. Tombstones go first so that, within a page, an upsert of the same id wins;
+   * across pages the later page wins because rows are replaced by id.
+   */
+  stagePage(page: { tombstones: readonly string[]; upserts: readonly PublicEntry[]; revision: number }): void {
+    const s = this.#statements;
+    this.#db.transaction(() => {
+      for (const id of page.tombstones) s.stageTombstone.run(id);
+      for (const entry of page.upserts) {
+        s.stageUpsert.run(entry.id, entry.list, canonicalJson(entry), publicEntryHash(entry), entry.expiresAt);
+      }
+      s.setStagingRevision.run(page.revision);
+    })();
+  }
+
+  /** Removes withdrawn entries at once, from live and staging, and remembers them until a sync catches up. */
+  takedown(ids: readonly string[], revision: number, receivedAt: number): number {
+    const s = this.#statements;
+    return this.#db.transaction(() => {
+      let removed = 0;
+      for (const id of ids) {
+        removed += s.deleteLive.run(id).changes;
+        s.deleteStaged.run(id);
+        s.recordTakedown.run(id, revision, receivedAt);
+      }
+      return removed;
+    })();
+  }
+
+  maxTakedownRevision(): number {
+    return this.#statements.maxTakedownRevision.get()?.revision ?? 0;
+  }
+
+  /** Must run inside the caller's transaction (see PlayerCache.applySync): it is half of the atomic switch. */
+  applyStagingInTransaction(reachedRevision: number, appliedAt: number): void {
+    const s = this.#statements;
+    if (!this.#db.inTransaction) throw new Error('applyStagingInTransaction needs an open transaction');
+    const staging = this.staging();
+    if (!staging) throw new Error('nothing staged');
+    if (staging.mode === 'full') s.clearLive.run();
+    s.applyTombstones.run();
+    s.applyUpserts.run(reachedRevision);
+    s.setListState.run(reachedRevision, appliedAt);
+    s.clearStagedChanges.run();
+    s.clearStaging.run();
+    s.purgeTakedowns.run(reachedRevision);
+  }
+}

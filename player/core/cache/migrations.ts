@@ -1,0 +1,108 @@
+// Forward-only schema migrations for the player cache, versioned with PRAGMA user_version.
+
+import type Database from 'better-sqlite3';
+import { PlayerError } from '../errors.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+// Singleton tables use `singleton INTEGER PRIMARY KEY CHECK (singleton = 1)` so a second row
+// cannot exist by mistake. Bodies are canonical JSON so sha256(body) is the entry's hash.
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial cache',
+    sql: `
+      CREATE TABLE identity (
+        singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+        device_id TEXT NOT NULL,
+        screen_id TEXT,
+        token TEXT,
+        controller_public_key TEXT,
+        screen_name TEXT,
+        controller_url TEXT,
+        paired_at INTEGER
+      ) STRICT;
+      CREATE TABLE list_state (
+        singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+        revision INTEGER NOT NULL CHECK (revision >= 0),
+        updated_at INTEGER
+      ) STRICT;
+      INSERT INTO list_state (singleton, revision, updated_at) VALUES (1, 0, NULL);
+      CREATE TABLE entries (
+        id TEXT PRIMARY KEY,
+        list TEXT NOT NULL CHECK (list IN ('red', 'black')),
+        body TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE TABLE staging (
+        singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+        mode TEXT NOT NULL CHECK (mode IN ('delta', 'full')),
+        base_revision INTEGER NOT NULL,
+        revision INTEGER NOT NULL
+      ) STRICT;
+      CREATE TABLE staged_changes (
+        id TEXT PRIMARY KEY,
+        op TEXT NOT NULL CHECK (op IN ('upsert', 'tombstone')),
+        list TEXT CHECK (list IN ('red', 'black')),
+        body TEXT,
+        hash TEXT,
+        expires_at INTEGER,
+        CHECK (op = 'tombstone' OR (list IS NOT NULL AND body IS NOT NULL AND hash IS NOT NULL AND expires_at IS NOT NULL))
+      ) STRICT;
+      CREATE TABLE takedowns (
+        id TEXT PRIMARY KEY,
+        revision INTEGER NOT NULL,
+        received_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE TABLE manifest (
+        singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+        version INTEGER NOT NULL,
+        signed_json TEXT NOT NULL,
+        applied_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE TABLE assets (
+        sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+        bytes INTEGER NOT NULL CHECK (bytes >= 0),
+        path TEXT NOT NULL,
+        stored_at INTEGER NOT NULL
+      ) STRICT;
+    `,
+  },
+];
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Runs the pending migrations in one transaction. A database written by a newer player is
+ * refused rather than guessed at: its tables may mean things this code does not know.
+ */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): { from: number; to: number } {
+  migrations.forEach((m, index) => {
+    if (m.version !== index + 1) throw new Error(`migrations must be numbered 1..n; found ${m.version} at ${index}`);
+  });
+  const latest = migrations.length;
+  const from = schemaVersion(db);
+  if (from > latest) {
+    throw new PlayerError(
+      'cache-schema-too-new',
+      `player cache schema version ${from} is newer than this player supports (${latest}); upgrade the player or clear its data folder`,
+      { found: from, supported: latest },
+    );
+  }
+  if (from === latest) return { from, to: latest };
+  db.transaction(() => {
+    for (const m of migrations.slice(from)) {
+      db.exec(m.sql);
+      // user_version lives in the database header and rolls back with the transaction.
+      db.pragma(`user_version = ${m.version}`);
+    }
+  }).immediate();
+  return { from, to: latest };
+}

@@ -1,0 +1,78 @@
+// Opens the player's offline cache (SQLite + asset files) and performs the atomic switch.
+
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { AssetStore } from './asset-store.ts';
+import { IdentityStore } from './identity-store.ts';
+import { ListStore } from './list-store.ts';
+import { ManifestStore } from './manifest-store.ts';
+import { migrate, MIGRATIONS, type Migration } from './migrations.ts';
+
+export const CACHE_FILE_NAME = 'player-cache.sqlite';
+
+export interface PlayerCache {
+  readonly db: Database.Database;
+  readonly path: string;
+  readonly identity: IdentityStore;
+  readonly lists: ListStore;
+  readonly manifests: ManifestStore;
+  readonly assets: AssetStore;
+  /**
+   * The atomic switch: staged list changes become live and the new manifest becomes current in
+   * one SQLite transaction. If anything throws, live entries, revision and manifest are untouched.
+   */
+  applySync(input: { manifestVersion: number; signedManifestJson: string; listRevision: number; appliedAt: number }): void;
+  /** Bytes the cache uses on disk (database, WAL and assets), for heartbeats. */
+  sizeBytes(): number;
+  close(): void;
+}
+
+export function openPlayerCache(dataDir: string, options: { migrations?: readonly Migration[] } = {}): PlayerCache {
+  mkdirSync(dataDir, { recursive: true });
+  const path = join(dataDir, CACHE_FILE_NAME);
+  const db = new Database(path);
+  try {
+    // WAL: the display's reads never wait for a sync's write; NORMAL is durable across app
+    // crashes, and a power cut loses at most the last transaction, which the next sync redoes.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, options.migrations ?? MIGRATIONS);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  const identity = new IdentityStore(db);
+  const lists = new ListStore(db);
+  const manifests = new ManifestStore(db);
+  const assets = new AssetStore(db, dataDir);
+  const applySync = db.transaction((input: { manifestVersion: number; signedManifestJson: string; listRevision: number; appliedAt: number }) => {
+    lists.applyStagingInTransaction(input.listRevision, input.appliedAt);
+    manifests.replace({ version: input.manifestVersion, signedJson: input.signedManifestJson, appliedAt: input.appliedAt });
+  });
+
+  const fileSize = (file: string): number => {
+    try {
+      return statSync(file).size;
+    } catch {
+      return 0;
+    }
+  };
+
+  return {
+    db,
+    path,
+    identity,
+    lists,
+    manifests,
+    assets,
+    applySync: (input) => applySync.immediate(input),
+    sizeBytes: () => fileSize(path) + fileSize(`${path}-wal`) + assets.totalBytes(),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,225 @@
+// The loopback HTTP server the kiosk window loads: the built display, its state, and change events, behind a per-boot token.
+
+import { timingSafeEqual } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, relative, sep } from 'node:path';
+import type { ServerResponse } from 'node:http';
+import fastifyStatic from '@fastify/static';
+import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import { DISPLAY_STATE_EVENT, type DisplayState } from '../../shared/display/display-state.ts';
+
+export interface DisplayServerOptions {
+  /** 0 picks a free port */
+  port: number;
+  /** the built display (player/display/dist) */
+  staticDir: string;
+  /** per-boot secret; the kiosk URL carries it, every /api request must present it */
+  token: string;
+  getState: () => DisplayState;
+  logger?: Logger;
+}
+
+export interface DisplayServer {
+  /** http://127.0.0.1:PORT/?token=... — what the kiosk window opens */
+  url: string;
+  port: number;
+  /** tells every connected display to refetch /api/state */
+  notifyStateChanged(): void;
+  /** connected /api/events streams, for health reports and leak tests */
+  eventClientCount(): number;
+  close(): Promise<void>;
+}
+
+export type DisplayServerErrorCode = 'display-token-empty' | 'display-static-missing';
+
+export class DisplayServerError extends Error {
+  readonly code: DisplayServerErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: DisplayServerErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'DisplayServerError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** Under common proxies' and browsers' idle timeouts (30–60 s), so an idle stream is never cut. */
+export const EVENTS_KEEP_ALIVE_MS = 15_000;
+/** How soon EventSource reconnects after the stream drops (the core restarting, say). */
+const EVENTS_RETRY_MS = 2_000;
+/** A display that stops reading (hung renderer) is cut off instead of buffering events forever. */
+const MAX_BUFFERED_EVENT_BYTES = 64 * 1024;
+const TOKEN_HEADER = 'x-display-token';
+
+// The display needs nothing from elsewhere; a page that can load nothing foreign cannot leak the token.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+interface ApiError {
+  code: string;
+  message: string;
+  details: Record<string, unknown>;
+}
+
+function apiError(code: string, message: string, details: Record<string, unknown> = {}): ApiError {
+  return { code, message, details };
+}
+
+function tokenMatches(expected: Buffer, offered: unknown): boolean {
+  if (typeof offered !== 'string' || offered === '') return false;
+  const given = Buffer.from(offered, 'utf8');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function offeredToken(request: FastifyRequest): unknown {
+  const header = request.headers[TOKEN_HEADER];
+  if (typeof header === 'string') return header;
+  return (request.query as Record<string, unknown> | undefined)?.token;
+}
+
+export async function startDisplayServer(options: DisplayServerOptions): Promise<DisplayServer> {
+  if (options.token === '') {
+    throw new DisplayServerError('display-token-empty', 'the display server needs a non-empty per-boot token');
+  }
+  if (!existsSync(join(options.staticDir, 'index.html'))) {
+    // A kiosk pointed at a missing build would show a browser error page on a public screen.
+    throw new DisplayServerError('display-static-missing', `no built display at ${options.staticDir} (run npm run build)`, {
+      staticDir: options.staticDir,
+    });
+  }
+
+  const log = options.logger?.child({ module: 'display-server' });
+  const expectedToken = Buffer.from(options.token, 'utf8');
+  const eventClients = new Set<ServerResponse>();
+  let stateCounter = 0;
+  let closed = false;
+
+  const app = Fastify({
+    ...(log ? { loggerInstance: log } : { logger: false }),
+    // The display polls every few seconds, and URLs carry the token: per-request logs would be noise and a leak.
+    logController: new LogController({ disableRequestLogging: true }),
+    forceCloseConnections: true,
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    if (!tokenMatches(expectedToken, offeredToken(request))) {
+      return reply.code(403).send(apiError('display-token-invalid', 'missing or wrong display token'));
+    }
+  });
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('x-content-type-options', 'nosniff');
+  });
+
+  app.setErrorHandler((error, _request, reply) => {
+    log?.error({ err: error }, 'display server request failed');
+    void reply.code(500).send(apiError('display-server-error', 'the display server failed to answer'));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    void reply.code(404).send(apiError('not-found', 'no such resource', { path: request.url.split('?')[0] }));
+  });
+
+  await app.register(fastifyStatic, {
+    root: options.staticDir,
+    index: ['index.html'],
+    cacheControl: false,
+    setHeaders(reply, path) {
+      // Vite puts content hashes in asset names, so they never change; index.html must always be fresh.
+      const hashed = relative(options.staticDir, path).startsWith(`assets${sep}`);
+      reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+
+  app.get('/api/state', async (_request, reply) => {
+    const state = options.getState();
+    return reply.header('cache-control', 'no-store').send(state);
+  });
+
+  app.get('/api/events', (request: FastifyRequest, reply: FastifyReply) => {
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+    });
+    res.write(`retry: ${EVENTS_RETRY_MS}\n\n`);
+    eventClients.add(res);
+    log?.debug({ clients: eventClients.size }, 'display connected to events');
+    // 'close' fires on the response both when we end it and when the kiosk goes away.
+    res.on('close', () => {
+      eventClients.delete(res);
+      log?.debug({ clients: eventClients.size }, 'display left events');
+    });
+    request.raw.socket.setKeepAlive(true);
+  });
+
+  function broadcast(chunk: string): void {
+    for (const res of eventClients) {
+      if (res.writableEnded || res.destroyed) {
+        eventClients.delete(res);
+        continue;
+      }
+      if (res.writableLength > MAX_BUFFERED_EVENT_BYTES) {
+        log?.warn('display stopped reading events; dropping its stream');
+        res.destroy();
+        eventClients.delete(res);
+        continue;
+      }
+      res.write(chunk);
+    }
+  }
+
+  const keepAlive = setInterval(() => broadcast(': keep-alive\n\n'), EVENTS_KEEP_ALIVE_MS);
+  keepAlive.unref();
+
+  try {
+    await app.listen({ host: '127.0.0.1', port: options.port });
+  } catch (error) {
+    clearInterval(keepAlive);
+    await app.close();
+    throw error;
+  }
+  const { port } = app.server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/?token=${encodeURIComponent(options.token)}`;
+  log?.info({ port }, 'display server listening');
+
+  return {
+    url,
+    port,
+    notifyStateChanged() {
+      if (closed) return;
+      stateCounter += 1;
+      broadcast(`event: ${DISPLAY_STATE_EVENT}\nid: ${stateCounter}\ndata: ${stateCounter}\n\n`);
+    },
+    eventClientCount: () => eventClients.size,
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(keepAlive);
+      for (const res of eventClients) res.end();
+      eventClients.clear();
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// Builds what the display shows from the cache's contents and the trusted time. Pure: no I/O, no clock.
+
+import type { DisplayItem, DisplayLocale, DisplayState } from '../../shared/display/display-state.ts';
+import type { ListKind, PublicEntry } from '../../shared/lists/list-entry.ts';
+import { isEntryShowable } from '../../shared/lists/validity.ts';
+import type { Manifest, SlideDocument } from '../../shared/protocol/manifest.ts';
+
+export interface DisplayStateInput {
+  paired: boolean;
+  screenName: string | null;
+  pairingCode: string | null;
+  controllerUrl: string;
+  manifest: Manifest | null;
+  listRevision: number;
+  listsUpdatedAt: number | null;
+  entries: readonly PublicEntry[];
+  /** parsed slide documents by SHA-256; a slide whose document is missing cannot be shown */
+  slides: ReadonlyMap<string, SlideDocument>;
+  nowMs: number;
+  locale: DisplayLocale;
+}
+
+// Names sort the way a Chinese reader expects (pinyin order), the same on every screen.
+const nameCollator = new Intl.Collator('zh-CN');
+
+/** Newest listing first, then by name, then by id so equal rows never swap between renders. */
+export function compareEntriesForDisplay(a: PublicEntry, b: PublicEntry): number {
+  if (a.listedOn !== b.listedOn) return a.listedOn < b.listedOn ? 1 : -1;
+  const byName = nameCollator.compare(a.name, b.name);
+  if (byName !== 0) return byName;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Showable entries of each list, sorted for display; expiry is judged against nowMs only. */
+export function showableEntriesByList(entries: readonly PublicEntry[], nowMs: number): Record<ListKind, PublicEntry[]> {
+  const byList: Record<ListKind, PublicEntry[]> = { red: [], black: [] };
+  for (const entry of entries) if (isEntryShowable(entry, nowMs)) byList[entry.list].push(entry);
+  byList.red.sort(compareEntriesForDisplay);
+  byList.black.sort(compareEntriesForDisplay);
+  return byList;
+}
+
+function hasSomethingToShow(item: DisplayItem): boolean {
+  return item.kind === 'slide' || item.entries.length > 0;
+}
+
+export function buildDisplayState(input: DisplayStateInput): DisplayState {
+  if (!input.paired) {
+    return { mode: 'pairing', pairingCode: input.pairingCode, controllerUrl: input.controllerUrl, locale: input.locale };
+  }
+  const base = {
+    mode: 'playing' as const,
+    screenName: input.screenName ?? '',
+    manifestVersion: input.manifest?.version ?? 0,
+    listRevision: input.listRevision,
+    listsUpdatedAt: input.listsUpdatedAt,
+    nowMs: input.nowMs,
+    locale: input.locale,
+  };
+  if (!input.manifest) return { ...base, fallback: true, timeline: [] };
+
+  const byList = showableEntriesByList(input.entries, input.nowMs);
+  const items: DisplayItem[] = [];
+  for (const item of input.manifest.timeline) {
+    if (item.kind === 'list') {
+      const { id, list, title, source, durationMs } = item;
+      items.push({ kind: 'list', id, list, title, source, durationMs, entries: byList[list] });
+    } else {
+      const slide = input.slides.get(item.asset.sha256);
+      if (slide) items.push({ kind: 'slide', id: item.id, durationMs: item.durationMs, slide });
+    }
+  }
+  // An empty list would roll "no entries" between real content; drop it unless nothing else is left,
+  // and then the built-in fallback slide is better than a screen of empty tables (invariant 4).
+  const showable = items.filter(hasSomethingToShow);
+  if (showable.length === 0) return { ...base, fallback: true, timeline: [] };
+  return { ...base, fallback: false, timeline: showable };
+}
+
+/** How many entries are showable now; when it changes with time alone, the display must be told. */
+export function countShowableEntries(entries: readonly PublicEntry[], nowMs: number): number {
+  let count = 0;
+  for (const entry of entries) if (isEntryShowable(entry, nowMs)) count++;
+  return count;
+}

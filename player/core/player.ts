@@ -1,0 +1,255 @@
+// The player core: opens the offline cache, serves the display on loopback, and keeps in sync
+// with the controller. Plain Node; the Electron shell and the CLI both start it with startPlayer.
+
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { DisplayLocale, DisplayState } from '../../shared/display/display-state.ts';
+import type { PublicEntry } from '../../shared/lists/list-entry.ts';
+import type { Manifest } from '../../shared/protocol/manifest.ts';
+import { APP_VERSION } from './app-version.ts';
+import { isPaired, type Identity } from './cache/identity-store.ts';
+import { openPlayerCache, type PlayerCache } from './cache/player-cache.ts';
+import { SlideLibrary } from './cache/slide-library.ts';
+import { createClock } from './clock.ts';
+import { startDisplayServer } from './display-server.ts';
+import { buildDisplayState, countShowableEntries } from './display-state-builder.ts';
+import { PlayerError, errorMessage } from './errors.ts';
+import { buildHeartbeat, DEFAULT_HEARTBEAT_INTERVAL_MS, diskFreeBytes } from './sync/heartbeat.ts';
+import { startSyncClient } from './sync/sync-client.ts';
+import { checkSignedManifest, slideAssetsOf } from './sync/sync-decisions.ts';
+
+export interface PlayerOptions {
+  controllerUrl: string;
+  dataDir: string;
+  /** 0 or absent: a random free port */
+  displayPort?: number;
+  /** the built display (player/display/dist) */
+  displayStaticDir: string;
+  logger: Logger;
+  heartbeatIntervalMs?: number;
+  /** the local clock; tests pass one they can jump */
+  now?: () => number;
+  locale?: DisplayLocale;
+}
+
+export interface PlayerStatus {
+  paired: boolean;
+  pairingCode: string | null;
+  deviceId: string;
+  screenId: string | null;
+  screenName: string | null;
+  manifestVersion: number;
+  listRevision: number;
+  connected: boolean;
+  /** true while the screen shows the built-in fallback slide */
+  fallback: boolean;
+  lastError: string | null;
+}
+
+export interface Player {
+  /** the loopback URL (with its per-boot token) that the kiosk window opens */
+  displayUrl: string;
+  status(): PlayerStatus;
+  onStatusChange(listener: (status: PlayerStatus) => void): () => void;
+  /** Syncs now; rejects with PlayerError 'not-paired' or 'not-connected' when it cannot start. */
+  syncNow(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Expired entries must leave the screen even offline; a second is far below any legal threshold. */
+const EXPIRY_CHECK_INTERVAL_MS = 1_000;
+
+/** The stored manifest, re-verified against the pinned key: a cache edited on disk is not trusted. */
+function loadVerifiedManifest(cache: PlayerCache, identity: Identity, logger: Logger): Manifest | null {
+  const stored = cache.manifests.current();
+  if (!stored || !identity.controllerPublicKey) return null;
+  try {
+    const check = checkSignedManifest(JSON.parse(stored.signedJson), identity.controllerPublicKey);
+    if (check.ok) return check.manifest;
+    logger.error({ code: check.code }, `cached manifest refused: ${check.message}`);
+  } catch (error) {
+    logger.error({ err: errorMessage(error) }, 'cached manifest unreadable');
+  }
+  return null;
+}
+
+export async function startPlayer(options: PlayerOptions): Promise<Player> {
+  const logger = options.logger.child({ module: 'player' });
+  const clock = createClock(options.now ? { localNow: options.now } : {});
+  const locale = options.locale ?? 'zh-CN';
+  const cache = openPlayerCache(options.dataDir);
+  const slides = new SlideLibrary(cache.assets);
+
+  let identity = cache.identity.load(() => randomUUID());
+  let manifest: Manifest | null = null;
+  let entries: PublicEntry[] = [];
+  let pairingCode: string | null = null;
+  let connected = false;
+  let lastError: string | null = null;
+  let lastShowableCount = -1;
+  let closed = false;
+  const listeners = new Set<(status: PlayerStatus) => void>();
+
+  async function reloadFromCache(): Promise<void> {
+    manifest = loadVerifiedManifest(cache, identity, logger);
+    entries = cache.lists.liveEntries();
+    // Slides whose files are missing or corrupt are skipped by the builder until a sync restores them.
+    for (const asset of manifest ? slideAssetsOf(manifest) : []) await slides.load(asset.sha256);
+  }
+
+  const getState = (): DisplayState =>
+    buildDisplayState({
+      paired: isPaired(identity),
+      screenName: identity.screenName,
+      pairingCode,
+      controllerUrl: options.controllerUrl,
+      manifest,
+      listRevision: cache.lists.revision(),
+      listsUpdatedAt: cache.lists.updatedAt(),
+      entries,
+      slides: slides.documents(),
+      nowMs: clock.now(),
+      locale,
+    });
+
+  const status = (): PlayerStatus => {
+    const state = getState();
+    return {
+      paired: isPaired(identity),
+      pairingCode,
+      deviceId: identity.deviceId,
+      screenId: identity.screenId,
+      screenName: identity.screenName,
+      manifestVersion: manifest?.version ?? 0,
+      listRevision: cache.lists.revision(),
+      connected,
+      fallback: state.mode === 'playing' && state.fallback,
+      lastError,
+    };
+  };
+
+  let lastStatusJson = '';
+  function emitStatus(): void {
+    if (closed) return;
+    const current = status();
+    const json = JSON.stringify(current);
+    if (json === lastStatusJson) return;
+    lastStatusJson = json;
+    for (const listener of listeners) {
+      try {
+        listener(current);
+      } catch (error) {
+        logger.warn({ err: errorMessage(error) }, 'status listener threw');
+      }
+    }
+  }
+
+  await reloadFromCache();
+  const displayServer = await startDisplayServer({
+    port: options.displayPort ?? 0,
+    staticDir: options.displayStaticDir,
+    // A fresh secret per boot: only the kiosk window this process opens can read the screen's data.
+    token: randomBytes(24).toString('base64url'),
+    getState,
+    logger,
+  }).catch((error: unknown) => {
+    cache.close();
+    throw error;
+  });
+
+  function notifyDisplay(): void {
+    if (closed) return;
+    lastShowableCount = countShowableEntries(entries, clock.now());
+    displayServer.notifyStateChanged();
+    emitStatus();
+  }
+
+  const expiryTimer = setInterval(() => {
+    if (countShowableEntries(entries, clock.now()) !== lastShowableCount) notifyDisplay();
+  }, EXPIRY_CHECK_INTERVAL_MS);
+  expiryTimer.unref();
+
+  const sync = startSyncClient({
+    controllerUrl: options.controllerUrl,
+    cache,
+    slides,
+    clock,
+    logger,
+    heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS,
+    heartbeat: async () => {
+      const state = getState();
+      return buildHeartbeat(
+        {
+          sentAt: clock.now(),
+          // The core does not see which item the display is rolling; it knows when nothing real is.
+          onScreen: state.mode === 'pairing' ? 'pairing' : state.fallback ? 'fallback' : null,
+          manifestVersion: manifest?.version ?? 0,
+          listRevision: cache.lists.revision(),
+          cacheBytes: cache.sizeBytes(),
+          diskFreeBytes: await diskFreeBytes(options.dataDir),
+          resolution: null,
+          appVersion: APP_VERSION,
+          clockOffsetMs: clock.offsetMs(),
+          lastError,
+        },
+        { rssBytes: process.memoryUsage.rss(), uptimeSeconds: process.uptime() },
+      );
+    },
+    callbacks: {
+      onConnectionChange: (value) => {
+        connected = value;
+        emitStatus();
+      },
+      onPairingCode: (code) => {
+        pairingCode = code;
+        notifyDisplay();
+      },
+      onPaired: (paired) => {
+        identity = paired;
+        notifyDisplay();
+      },
+      onTakedown: () => {
+        entries = cache.lists.liveEntries();
+        notifyDisplay();
+      },
+      onApplied: () => {
+        lastError = null;
+        manifest = loadVerifiedManifest(cache, identity, logger);
+        entries = cache.lists.liveEntries();
+        notifyDisplay();
+      },
+      onSyncFailed: (message) => {
+        lastError = message;
+        emitStatus();
+      },
+    },
+  });
+  notifyDisplay();
+  logger.info({ displayUrl: displayServer.url.replace(/token=[^&]+/, 'token=…'), paired: isPaired(identity) }, 'player started');
+
+  return {
+    displayUrl: displayServer.url,
+    status,
+    onStatusChange: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    syncNow: async () => {
+      if (closed) throw new PlayerError('closed', 'player is closed');
+      const outcome = await sync.syncNow();
+      if (outcome.kind === 'skipped') {
+        throw new PlayerError(isPaired(identity) ? 'not-connected' : 'not-paired', `sync skipped: ${outcome.reason}`);
+      }
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      clearInterval(expiryTimer);
+      listeners.clear();
+      await sync.close();
+      await displayServer.close();
+      cache.close();
+      logger.info('player closed');
+    },
+  };
+}

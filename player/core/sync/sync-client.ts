@@ -1,0 +1,246 @@
+// The player's Socket.IO client: pairing, reconnects with jittered back-off, takedowns, heartbeats,
+// and serialised syncs (see sync-run.ts) on connect and on every 'manifest:available'.
+
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
+import { manifestAvailableSchema, pairingAdoptedSchema, pairingCodeSchema, takedownSchema, type Heartbeat, type PairingAdopted, type SyncApplied } from '../../../shared/protocol/messages.ts';
+import { PLAYER_NAMESPACE, PROTOCOL_VERSION } from '../../../shared/protocol/version.ts';
+import { base64ToBytes } from '../../../shared/signing/hashing.ts';
+import { isPaired, type Identity } from '../cache/identity-store.ts';
+import type { PlayerCache } from '../cache/player-cache.ts';
+import type { SlideLibrary } from '../cache/slide-library.ts';
+import type { Clock } from '../clock.ts';
+import { errorMessage } from '../errors.ts';
+import { createAssetDownloader, type DownloadAsset } from './asset-fetcher.ts';
+import { backoffDelayMs } from './sync-decisions.ts';
+import { socketLink, type PlayerSocket } from './socket-link.ts';
+import { runSync, type SyncOutcome } from './sync-run.ts';
+
+export type CreateSocket = (url: string, options: Partial<ManagerOptions & SocketOptions>) => PlayerSocket;
+
+export interface SyncClientCallbacks {
+  onConnectionChange(connected: boolean): void;
+  onPairingCode(code: string | null): void;
+  onPaired(identity: Identity): void;
+  onTakedown(ids: readonly string[], removedFromLive: number): void;
+  onApplied(applied: SyncApplied): void;
+  onSyncFailed(message: string): void;
+}
+
+export interface SyncClientOptions {
+  controllerUrl: string;
+  cache: PlayerCache;
+  slides: SlideLibrary;
+  clock: Clock;
+  logger: Logger;
+  heartbeatIntervalMs: number;
+  heartbeat: () => Promise<Heartbeat>;
+  callbacks: SyncClientCallbacks;
+  random?: () => number;
+  createSocket?: CreateSocket;
+  downloadAsset?: DownloadAsset;
+}
+
+export interface SyncClient {
+  connected(): boolean;
+  /** Runs a sync now, or joins the one running (which then runs once more). */
+  syncNow(): Promise<SyncOutcome>;
+  close(): Promise<void>;
+}
+
+const CONNECT_TIMEOUT_MS = 20_000;
+
+function isEd25519PublicKey(key: string): boolean {
+  try {
+    return base64ToBytes(key).length === 32;
+  } catch {
+    return false;
+  }
+}
+
+export function startSyncClient(options: SyncClientOptions): SyncClient {
+  const { cache, clock, callbacks } = options;
+  const logger = options.logger.child({ module: 'sync' });
+  const createSocket: CreateSocket = options.createSocket ?? ((url, socketOptions) => io(url, socketOptions));
+  let identity = cache.identity.load(() => randomUUID());
+  let socket: PlayerSocket | null = null;
+  let closed = false;
+  let attempt = 0;
+  let reconnectTimer: NodeJS.Timeout | null = null;
+  let heartbeatTimer: NodeJS.Timeout | null = null;
+  let running: Promise<SyncOutcome> | null = null;
+  let again = false;
+
+  const downloadAsset =
+    options.downloadAsset ??
+    createAssetDownloader({
+      controllerUrl: options.controllerUrl,
+      assets: cache.assets,
+      now: clock.now,
+      headers: (): Record<string, string> => (identity.token ? { authorization: `Bearer ${identity.token}` } : {}),
+    });
+
+  const auth = () => (isPaired(identity) ? { protocol: PROTOCOL_VERSION, screenId: identity.screenId, token: identity.token } : { protocol: PROTOCOL_VERSION, deviceId: identity.deviceId });
+
+  const link = socketLink(() => socket);
+
+  async function runOnce(): Promise<SyncOutcome> {
+    if (!isPaired(identity)) return { kind: 'skipped', reason: 'not paired' };
+    if (!socket?.connected) return { kind: 'skipped', reason: 'not connected' };
+    const outcome = await runSync({
+      cache,
+      slides: options.slides,
+      link,
+      downloadAsset,
+      pinnedPublicKey: identity.controllerPublicKey,
+      now: clock.now,
+      logger,
+      onApplied: callbacks.onApplied,
+    });
+    if (outcome.kind === 'failed') callbacks.onSyncFailed(`${outcome.code}: ${outcome.message}`);
+    return outcome;
+  }
+
+  function syncNow(): Promise<SyncOutcome> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    const loop = async (): Promise<SyncOutcome> => {
+      let outcome: SyncOutcome;
+      do {
+        again = false;
+        outcome = await runOnce();
+      } while (again && !closed);
+      return outcome;
+    };
+    running = loop().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  function sendHeartbeat(): void {
+    if (!socket?.connected || !isPaired(identity)) return;
+    const current = socket;
+    options
+      .heartbeat()
+      .then((payload) => current.connected && current.emit('heartbeat', payload))
+      .catch((error: unknown) => logger.warn({ err: error }, 'heartbeat failed'));
+  }
+
+  function scheduleReconnect(): void {
+    if (closed || reconnectTimer || !socket) return;
+    const delay = backoffDelayMs(attempt++, options.random);
+    logger.debug({ delay, attempt }, 'reconnecting after back-off');
+    const current = socket;
+    reconnectTimer = setTimeout(() => {
+      reconnectTimer = null;
+      if (!closed && current === socket) current.connect();
+    }, delay);
+    reconnectTimer.unref();
+  }
+
+  function adopt(adopted: PairingAdopted): void {
+    if (isPaired(identity)) {
+      // The key was pinned at pairing; a second adoption could be an attempt to swap it.
+      logger.warn({ screenId: adopted.screenId }, 'ignoring pairing:adopted: already paired');
+      return;
+    }
+    if (!isEd25519PublicKey(adopted.controllerPublicKey)) {
+      logger.error('refusing pairing: controller public key is not a 32-byte Ed25519 key');
+      return;
+    }
+    cache.identity.pair({ ...adopted, controllerUrl: options.controllerUrl, pairedAt: clock.now() });
+    identity = cache.identity.load(() => identity.deviceId);
+    logger.info({ screenId: identity.screenId, screenName: identity.screenName }, 'paired; reconnecting with token');
+    callbacks.onPairingCode(null);
+    callbacks.onPaired(identity);
+    connect();
+  }
+
+  function connect(): void {
+    if (socket) {
+      socket.removeAllListeners();
+      socket.disconnect();
+    }
+    attempt = 0;
+    // Our own back-off replaces socket.io's: its reconnection does not retry a middleware refusal.
+    const next = createSocket(`${options.controllerUrl.replace(/\/+$/, '')}${PLAYER_NAMESPACE}`, {
+      auth: auth(),
+      reconnection: false,
+      forceNew: true,
+      autoConnect: false,
+      timeout: CONNECT_TIMEOUT_MS,
+      // WebSocket only: no sticky sessions needed when Socket.IO nodes scale out behind a balancer.
+      transports: ['websocket'],
+    });
+    socket = next;
+    next.on('connect', () => {
+      attempt = 0;
+      logger.info({ paired: isPaired(identity) }, 'connected to controller');
+      callbacks.onConnectionChange(true);
+      if (heartbeatTimer) clearInterval(heartbeatTimer);
+      heartbeatTimer = setInterval(sendHeartbeat, options.heartbeatIntervalMs);
+      heartbeatTimer.unref();
+      sendHeartbeat();
+      void syncNow();
+    });
+    next.on('connect_error', (error) => {
+      // 'unauthorized' and 'revoked' come from the controller's middleware; cached content stays up.
+      logger.warn({ reason: error.message }, 'controller refused or unreachable');
+      scheduleReconnect();
+    });
+    next.on('disconnect', (reason) => {
+      logger.warn({ reason }, 'disconnected from controller');
+      if (heartbeatTimer) clearInterval(heartbeatTimer);
+      heartbeatTimer = null;
+      callbacks.onPairingCode(null);
+      callbacks.onConnectionChange(false);
+      if (reason !== 'io client disconnect') scheduleReconnect();
+    });
+    next.on('pairing:code', (payload) => {
+      const parsed = pairingCodeSchema.safeParse(payload);
+      if (parsed.success && !isPaired(identity)) callbacks.onPairingCode(parsed.data.code);
+      else if (!parsed.success) logger.warn('malformed pairing:code');
+    });
+    next.on('pairing:adopted', (payload) => {
+      const parsed = pairingAdoptedSchema.safeParse(payload);
+      if (parsed.success) adopt(parsed.data);
+      else logger.warn('malformed pairing:adopted');
+    });
+    next.on('manifest:available', (payload) => {
+      const parsed = manifestAvailableSchema.safeParse(payload);
+      if (!parsed.success) return logger.warn('malformed manifest:available');
+      logger.debug(parsed.data, 'manifest available');
+      void syncNow();
+    });
+    next.on('entries:takedown', (payload) => {
+      const parsed = takedownSchema.safeParse(payload);
+      if (!parsed.success || !isPaired(identity)) return logger.warn('malformed or unexpected entries:takedown');
+      // Withdrawals come before everything else: off the cache and the screen now, not after a sync.
+      const removed = cache.lists.takedown(parsed.data.ids, parsed.data.revision, clock.now());
+      logger.info({ ids: parsed.data.ids.length, removed, revision: parsed.data.revision }, 'takedown applied');
+      callbacks.onTakedown(parsed.data.ids, removed);
+    });
+    next.connect();
+  }
+
+  connect();
+
+  return {
+    connected: () => socket?.connected ?? false,
+    syncNow,
+    close: async () => {
+      closed = true;
+      if (reconnectTimer) clearTimeout(reconnectTimer);
+      if (heartbeatTimer) clearInterval(heartbeatTimer);
+      reconnectTimer = heartbeatTimer = null;
+      socket?.disconnect();
+      await running?.catch((error: unknown) => logger.debug({ err: errorMessage(error) }, 'sync ended at close'));
+      socket?.removeAllListeners();
+      socket = null;
+    },
+  };
+}

@@ -1,0 +1,76 @@
+// The sync client's decisions, as pure functions: back-off, manifest acceptance, digest, convergence.
+
+import { listDigest, publicEntryHash } from '../../../shared/lists/list-digest.ts';
+import type { PublicEntry } from '../../../shared/lists/list-entry.ts';
+import { signedManifestSchema, type Manifest, type SignedManifest } from '../../../shared/protocol/manifest.ts';
+import { keyIdOf, verifySigned } from '../../../shared/signing/manifest-signing.ts';
+import type { StagedChange, StagingMode } from '../cache/list-store.ts';
+
+/** First retry after about a second; never more than a minute apart, so a screen recovers quickly. */
+export const BACKOFF_BASE_MS = 1_000;
+export const BACKOFF_CAP_MS = 60_000;
+
+/**
+ * "Full jitter" exponential back-off: a uniform delay in [0, min(cap, base·2^attempt)). Spreading
+ * reconnects uniformly is what stops a thousand screens returning together after an outage.
+ */
+export function backoffDelayMs(attempt: number, random: () => number = Math.random, baseMs = BACKOFF_BASE_MS, capMs = BACKOFF_CAP_MS): number {
+  const ceiling = Math.min(capMs, baseMs * 2 ** Math.max(0, Math.min(attempt, 30)));
+  return Math.floor(random() * ceiling);
+}
+
+export type ManifestCheck =
+  | { ok: true; signed: SignedManifest; manifest: Manifest; signedJson: string }
+  | { ok: false; code: 'manifest-signature-invalid' | 'sync-failed'; message: string };
+
+/**
+ * Accepts a manifest only if it has the manifest's shape and its signature verifies against the
+ * key pinned at pairing. The signature is checked over the payload exactly as received, because
+ * parsing drops unknown keys and would change the signed bytes.
+ */
+export function checkSignedManifest(raw: unknown, pinnedPublicKey: string): ManifestCheck {
+  const parsed = signedManifestSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, code: 'sync-failed', message: `malformed manifest: ${parsed.error.message.slice(0, 300)}` };
+  const rawPayload = (raw as { payload: unknown }).payload;
+  const valid = verifySigned({ payload: rawPayload, signature: parsed.data.signature, keyId: parsed.data.keyId }, pinnedPublicKey);
+  if (!valid) {
+    const pinnedKeyId = keyIdOf(pinnedPublicKey);
+    return {
+      ok: false,
+      code: 'manifest-signature-invalid',
+      message: `manifest v${parsed.data.payload.version} signature does not verify with the pinned key ${pinnedKeyId} (signed by ${parsed.data.keyId})`,
+    };
+  }
+  return { ok: true, signed: parsed.data, manifest: parsed.data.payload, signedJson: JSON.stringify(raw) };
+}
+
+/**
+ * The digest of what live entries would be after applying the staged changes. Every hash is
+ * recomputed from the entry body: a hash that came over the wire is never trusted.
+ */
+export function combinedListDigest(live: readonly PublicEntry[], staged: readonly StagedChange[], mode: StagingMode): { digest: string; count: number } {
+  const byId = new Map<string, PublicEntry>();
+  if (mode === 'delta') for (const entry of live) byId.set(entry.id, entry);
+  for (const change of staged) if (change.op === 'tombstone') byId.delete(change.id);
+  for (const change of staged) if (change.op === 'upsert') byId.set(change.id, change.entry);
+  const refs = [...byId.values()].map((entry) => ({ id: entry.id, hash: publicEntryHash(entry) }));
+  return { digest: listDigest(refs), count: refs.length };
+}
+
+export type RevisionDecision = 'converged' | 'pull-again' | 'stale-after-takedown';
+
+/**
+ * Whether pulled list data and the manifest describe the same revision. A takedown newer than the
+ * manifest means a newer manifest is on its way, so this one is worth fetching again.
+ */
+export function decideRevision(input: { manifestRevision: number; reachedRevision: number; maxTakedownRevision: number }): RevisionDecision {
+  if (input.manifestRevision !== input.reachedRevision) return 'pull-again';
+  if (input.maxTakedownRevision > input.manifestRevision) return 'stale-after-takedown';
+  return 'converged';
+}
+
+export function slideAssetsOf(manifest: Manifest): { sha256: string; bytes: number }[] {
+  const seen = new Map<string, number>();
+  for (const item of manifest.timeline) if (item.kind === 'slide') seen.set(item.asset.sha256, item.asset.bytes);
+  return [...seen].map(([sha256, bytes]) => ({ sha256, bytes }));
+}

@@ -1,0 +1,56 @@
+// The kiosk display: picks the scene for the core's state and renders it full-screen.
+import { useCallback, useMemo } from 'react';
+import { FallbackSlide } from './components/FallbackSlide.tsx';
+import { PairingScreen } from './components/PairingScreen.tsx';
+import { RollingList } from './components/RollingList.tsx';
+import { SlideView } from './components/SlideView.tsx';
+import { Stage } from './components/Stage.tsx';
+import { LocaleContext } from './format/locale-context.ts';
+import { CoreClockContext, coreClockFrom } from './state/core-clock.ts';
+import { playableTimeline, refreshScene, sceneFor, type Scene } from './state/scene.ts';
+import { useDisplayState } from './state/use-display-state.ts';
+import { useTimelineCursor } from './state/use-timeline-cursor.ts';
+
+export function App({ token }: { token: string }) {
+  const snapshot = useDisplayState(token);
+  const state = snapshot?.state ?? null;
+  const clock = useMemo(() => coreClockFrom(snapshot), [snapshot]);
+  const timeline = playableTimeline(state);
+  const currentItem = useTimelineCursor(timeline);
+  const scene = sceneFor(state, currentItem);
+  const listsUpdatedAt = state?.mode === 'playing' ? state.listsUpdatedAt : null;
+
+  const renderScene = useCallback(
+    (shown: Scene) => {
+      const fresh = refreshScene(shown, timeline);
+      switch (fresh.kind) {
+        case 'pairing':
+          return <PairingScreen pairingCode={fresh.pairingCode} controllerUrl={fresh.controllerUrl} />;
+        case 'fallback':
+          return <FallbackSlide />;
+        case 'list':
+          return <RollingList item={fresh.item} listsUpdatedAt={listsUpdatedAt} />;
+        case 'slide':
+          return <SlideView slide={fresh.item.slide} />;
+      }
+    },
+    [timeline, listsUpdatedAt],
+  );
+
+  return (
+    <LocaleContext.Provider value={state?.locale ?? 'zh-CN'}>
+      <CoreClockContext.Provider value={clock}>
+        <main
+          className="display-root"
+          data-testid="display-root"
+          data-mode={state?.mode ?? 'waiting'}
+          data-item-kind={scene.kind}
+          data-theme={scene.theme}
+          lang={state?.locale ?? 'zh-CN'}
+        >
+          <Stage scene={scene} renderScene={renderScene} />
+        </main>
+      </CoreClockContext.Provider>
+    </LocaleContext.Provider>
+  );
+}

@@ -1,0 +1,53 @@
+// The entries of one list under fixed column headings, scrolling in a seamless loop when they overflow.
+import { useRef } from 'react';
+import type { PublicEntry } from '../../../../shared/lists/list-entry.ts';
+import { useTranslate } from '../format/locale-context.ts';
+import { EntryRow } from './EntryRow.tsx';
+import { useRollingScroll } from './use-rolling-scroll.ts';
+
+export function EntryTable({ entries }: { entries: readonly PublicEntry[] }) {
+  const t = useTranslate();
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const copyRef = useRef<HTMLDivElement>(null);
+  const contentKey = entries.map((entry) => entry.id).join('\n');
+  const scroll = useRollingScroll(viewportRef, copyRef, contentKey);
+
+  return (
+    <div className="entry-table" role="table">
+      <div className="entry-table__head" role="row">
+        <div className="entry-cell entry-cell--name" role="columnheader">{t('list.column.name')}</div>
+        <div className="entry-cell entry-cell--code" role="columnheader">{t('list.column.code')}</div>
+        <div className="entry-cell entry-cell--reason" role="columnheader">{t('list.column.reason')}</div>
+        <div className="entry-cell entry-cell--authority" role="columnheader">{t('list.column.authority')}</div>
+        <div className="entry-cell entry-cell--date" role="columnheader">{t('list.column.listedOn')}</div>
+      </div>
+      <div className="entry-table__viewport" ref={viewportRef} data-testid="entry-viewport" data-rolling={scroll.rolling}>
+        {entries.length === 0 ? (
+          <div className="entry-table__empty" data-testid="list-empty">
+            {t('list.empty')}
+          </div>
+        ) : (
+          <div
+            // A new key restarts the loop from the top when the rows change.
+            key={contentKey}
+            className={scroll.rolling ? 'entry-table__track entry-table__track--rolling' : 'entry-table__track'}
+            style={scroll.rolling ? { animationDuration: `${scroll.durationS}s` } : undefined}
+          >
+            <div className="entry-table__copy" ref={copyRef}>
+              {entries.map((entry) => (
+                <EntryRow key={entry.id} entry={entry} />
+              ))}
+            </div>
+            {scroll.rolling && (
+              <div className="entry-table__copy" aria-hidden="true">
+                {entries.map((entry) => (
+                  <EntryRow key={entry.id} entry={entry} echo />
+                ))}
+              </div>
+            )}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// The header band of a rolling list: which list, its source, when it was updated, how many entries, and the time.
+import type { ListKind } from '../../../../shared/lists/list-entry.ts';
+import { formatUpdatedAt } from '../format/format-time.ts';
+import { useTranslate } from '../format/locale-context.ts';
+import { LiveClock } from './LiveClock.tsx';
+
+interface ListHeaderProps {
+  list: ListKind;
+  title: string;
+  source: string;
+  listsUpdatedAt: number | null;
+  count: number;
+}
+
+export function ListHeader({ list, title, source, listsUpdatedAt, count }: ListHeaderProps) {
+  const t = useTranslate();
+  const listName = t(list === 'red' ? 'list.red.title' : 'list.black.title');
+  return (
+    <header className="list-header">
+      <div className="list-header__main">
+        <div className="list-header__title-row">
+          {/* The badge names the list in words: colour alone must never carry the meaning. */}
+          <span className="list-header__badge" data-testid="list-badge">
+            {listName}
+          </span>
+          <h1 className="list-header__title" data-testid="list-title">
+            {title || listName}
+          </h1>
+        </div>
+        <div className="list-header__meta">
+          {source && (
+            <span className="list-header__meta-item" data-testid="list-source">
+              {t('list.source')}：{source}
+            </span>
+          )}
+          <span className="list-header__meta-item tabular" data-testid="list-updated-at">
+            {t('list.updatedAt')}：{listsUpdatedAt === null ? '—' : formatUpdatedAt(listsUpdatedAt)}
+          </span>
+          <span className="list-header__meta-item tabular" data-testid="list-count">
+            {t('list.count', { count })}
+          </span>
+        </div>
+      </div>
+      <LiveClock />
+    </header>
+  );
+}

@@ -1,0 +1,44 @@
+// Cross-fades between scenes: the outgoing scene stays opaque underneath while the new one fades in on top, so no frame is ever black.
+import { useEffect, useState, type ReactNode } from 'react';
+import type { Scene } from '../state/scene.ts';
+
+// Matches the scene-in animation in styles/base.css, plus a margin so the unmount never precedes the last frame.
+const CROSS_FADE_MS = 900;
+
+interface StageProps {
+  scene: Scene;
+  renderScene: (scene: Scene) => ReactNode;
+}
+
+interface Layers {
+  current: Scene;
+  previous: Scene | null;
+}
+
+export function Stage({ scene, renderScene }: StageProps) {
+  const [layers, setLayers] = useState<Layers>({ current: scene, previous: null });
+  if (layers.current.key !== scene.key) {
+    // Adjusting state during render (not in an effect) mounts both layers in the same frame.
+    setLayers({ current: scene, previous: layers.current });
+  }
+
+  useEffect(() => {
+    if (layers.previous === null) return;
+    const timer = setTimeout(() => setLayers((now) => ({ current: now.current, previous: null })), CROSS_FADE_MS);
+    return () => clearTimeout(timer);
+  }, [layers.previous]);
+
+  const previous = layers.previous && layers.previous.key !== scene.key ? layers.previous : null;
+  return (
+    <>
+      {previous && (
+        <div key={previous.key} className={`scene theme-${previous.theme}`} data-scene-state="leaving" aria-hidden="true">
+          {renderScene(previous)}
+        </div>
+      )}
+      <div key={scene.key} className={`scene theme-${scene.theme} scene--entering`} data-scene-state="current">
+        {renderScene(scene)}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+// Decides what fills the screen for a given state: pairing, the fallback slide, or a timeline item.
+import type { DisplayItem, DisplayState } from '../../../../shared/display/display-state.ts';
+
+export type SceneTheme = 'integrity' | 'red' | 'black';
+
+export type Scene =
+  | { kind: 'pairing'; key: 'pairing'; theme: 'integrity'; pairingCode: string | null; controllerUrl: string }
+  | { kind: 'fallback'; key: 'fallback'; theme: 'integrity' }
+  | { kind: 'list'; key: string; theme: 'red' | 'black'; item: Extract<DisplayItem, { kind: 'list' }> }
+  | { kind: 'slide'; key: string; theme: SceneTheme; item: Extract<DisplayItem, { kind: 'slide' }> };
+
+const FALLBACK_SCENE: Scene = { kind: 'fallback', key: 'fallback', theme: 'integrity' };
+
+/** The timeline to cycle, or null when the fallback slide must show instead. */
+export function playableTimeline(state: DisplayState | null): readonly DisplayItem[] | null {
+  if (state === null || state.mode !== 'playing' || state.fallback || state.timeline.length === 0) return null;
+  return state.timeline;
+}
+
+// Keys carry the kind so a slide and a list that share an id still cross-fade.
+function sceneOfItem(item: DisplayItem): Scene {
+  if (item.kind === 'list') return { kind: 'list', key: `list:${item.id}`, theme: item.list, item };
+  return { kind: 'slide', key: `slide:${item.id}`, theme: item.slide.theme, item };
+}
+
+/** With no state yet (or none ever), the fallback slide: the screen is never black. */
+export function sceneFor(state: DisplayState | null, currentItem: DisplayItem | null): Scene {
+  if (state?.mode === 'pairing') {
+    return {
+      kind: 'pairing',
+      key: 'pairing',
+      theme: 'integrity',
+      pairingCode: state.pairingCode,
+      controllerUrl: state.controllerUrl,
+    };
+  }
+  if (playableTimeline(state) === null || currentItem === null) return FALLBACK_SCENE;
+  return sceneOfItem(currentItem);
+}
+
+/**
+ * Gives a scene the freshest data for its item, so a scene fading out cannot keep showing an
+ * entry that a newer state has removed.
+ */
+export function refreshScene(scene: Scene, timeline: readonly DisplayItem[] | null): Scene {
+  if ((scene.kind !== 'list' && scene.kind !== 'slide') || timeline === null) return scene;
+  const fresh = timeline.find((item) => item.kind === scene.kind && item.id === scene.item.id);
+  return fresh ? sceneOfItem(fresh) : scene;
+}

@@ -1,0 +1,153 @@
+// The Electron kiosk shell: hosts the player core and shows its display full-screen, restarting a
+// crashed or hung renderer. Everything else lives in player/core and runs without Electron.
+
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, session, type IpcMainInvokeEvent } from 'electron';
+import { pino } from 'pino';
+import { startPlayer, type Player } from '../core/player.ts';
+import { CHANNELS, type IpcResult, type KioskStatus } from './channels.ts';
+
+const logger = pino({ name: 'gongshi-kiosk' });
+const here = dirname(fileURLToPath(import.meta.url));
+/** Invariant 4 wants a dead screen back "within seconds"; 1 s avoids a tight crash loop. */
+const RELOAD_DELAY_MS = 1_000;
+/** Electron reports 'unresponsive' after a few seconds of hang; give it 2 more, then kill it. */
+const UNRESPONSIVE_GRACE_MS = 2_000;
+const HIDE_CURSOR_CSS = '*, *::before, *::after { cursor: none !important; }';
+
+let player: Player | null = null;
+let kiosk: BrowserWindow | null = null;
+let rendererRestarts = 0;
+
+function readConfig() {
+  // strict: false because Chromium and Electron add switches of their own to argv.
+  const { values } = parseArgs({
+    args: process.argv.slice(1),
+    strict: false,
+    options: {
+      'controller-url': { type: 'string' },
+      'data-dir': { type: 'string' },
+      'display-port': { type: 'string' },
+      'display-dir': { type: 'string' },
+      locale: { type: 'string' },
+    },
+  });
+  const pick = (name: string, env: string): string | undefined => {
+    const value = values[name];
+    return typeof value === 'string' ? value : process.env[env];
+  };
+  return {
+    controllerUrl: pick('controller-url', 'GONGSHI_CONTROLLER_URL') ?? 'http://127.0.0.1:8080',
+    dataDir: pick('data-dir', 'GONGSHI_DATA_DIR') ?? join(app.getPath('userData'), 'player'),
+    displayPort: Number(pick('display-port', 'GONGSHI_DISPLAY_PORT') ?? 0) || 0,
+    displayStaticDir: pick('display-dir', 'GONGSHI_DISPLAY_DIR') ?? join(app.getAppPath(), 'player', 'display', 'dist'),
+    locale: pick('locale', 'GONGSHI_LOCALE') === 'en' ? ('en' as const) : ('zh-CN' as const),
+  };
+}
+
+async function wrap<T>(event: IpcMainInvokeEvent, origin: string, fn: () => T | Promise<T>): Promise<IpcResult<T>> {
+  if (!event.senderFrame?.url.startsWith(origin)) return { ok: false, error: { code: 'forbidden', message: 'not the kiosk display' } };
+  try {
+    return { ok: true, value: await fn() };
+  } catch (error) {
+    const code = typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'kiosk-error';
+    return { ok: false, error: { code, message: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
+function openKiosk(url: string): BrowserWindow {
+  const origin = new URL(url).origin;
+  const win = new BrowserWindow({
+    kiosk: true,
+    fullscreen: true,
+    frame: false,
+    autoHideMenuBar: true,
+    // Not black: even before the first paint the screen must not look dead (invariant 4).
+    backgroundColor: '#8b1a1a',
+    webPreferences: {
+      preload: join(here, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      devTools: false,
+      spellcheck: false,
+    },
+  });
+  const contents = win.webContents;
+  let reloadTimer: NodeJS.Timeout | null = null;
+  let unresponsiveTimer: NodeJS.Timeout | null = null;
+  const reload = (why: string): void => {
+    if (reloadTimer || win.isDestroyed()) return;
+    rendererRestarts++;
+    logger.warn({ why, rendererRestarts }, 'reloading the display');
+    reloadTimer = setTimeout(() => {
+      reloadTimer = null;
+      if (!win.isDestroyed()) void win.loadURL(url);
+    }, RELOAD_DELAY_MS);
+  };
+
+  contents.on('did-finish-load', () => void contents.insertCSS(HIDE_CURSOR_CSS));
+  contents.on('render-process-gone', (_event, details) => reload(`renderer gone: ${details.reason}`));
+  contents.on('did-fail-load', (_event, code, description, _url, isMainFrame) => {
+    if (isMainFrame) reload(`load failed: ${code} ${description}`);
+  });
+  win.on('unresponsive', () => {
+    unresponsiveTimer ??= setTimeout(() => {
+      unresponsiveTimer = null;
+      // Crashing it raises 'render-process-gone', which reloads.
+      contents.forcefullyCrashRenderer();
+    }, UNRESPONSIVE_GRACE_MS);
+  });
+  win.on('responsive', () => {
+    if (unresponsiveTimer) clearTimeout(unresponsiveTimer);
+    unresponsiveTimer = null;
+  });
+  contents.on('will-navigate', (event, target) => {
+    if (!target.startsWith(origin)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  void win.loadURL(url);
+  return win;
+}
+
+async function boot(): Promise<void> {
+  Menu.setApplicationMenu(null);
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  powerSaveBlocker.start('prevent-display-sleep');
+  const config = readConfig();
+  const core = await startPlayer({ ...config, logger });
+  player = core;
+  const origin = new URL(core.displayUrl).origin;
+  ipcMain.handle(CHANNELS.status, (event) => wrap(event, origin, (): KioskStatus => ({ ...core.status(), rendererRestarts })));
+  ipcMain.handle(CHANNELS.screenshot, (event) =>
+    wrap(event, origin, async () => {
+      if (!kiosk || kiosk.isDestroyed()) throw new Error('no kiosk window');
+      return (await kiosk.webContents.capturePage()).toDataURL();
+    }),
+  );
+  kiosk = openKiosk(core.displayUrl);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => kiosk?.focus());
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', (event) => {
+    if (!player) return;
+    // Close the core first so the cache database is shut cleanly, then really quit.
+    event.preventDefault();
+    const closing = player;
+    player = null;
+    void closing.close().finally(() => app.quit());
+  });
+  app
+    .whenReady()
+    .then(boot)
+    .catch((error: unknown) => {
+      logger.fatal({ err: error }, 'kiosk failed to start');
+      app.exit(1);
+    });
+}

@@ -1,0 +1,50 @@
+// User-facing strings for the display and the console. zh-CN is the default; en is complete.
+
+export const MESSAGES = {
+  'zh-CN': {
+    'list.red.title': '守信红名单',
+    'list.black.title': '失信黑名单',
+    'list.column.name': '名称',
+    'list.column.code': '统一社会信用代码/证件号码',
+    'list.column.reason': '列入原因',
+    'list.column.authority': '认定部门',
+    'list.column.listedOn': '列入日期',
+    'list.updatedAt': '更新时间',
+    'list.source': '数据来源',
+    'list.empty': '暂无公示信息',
+    'list.count': '共 {count} 条',
+    'pairing.title': '屏幕待配对',
+    'pairing.instructions': '请在管理控制台“屏幕”页面输入以下配对码',
+    'pairing.waiting': '正在连接控制中心…',
+    'fallback.title': '诚信建设 人人有责',
+    'fallback.body': '守信光荣 失信可耻',
+    'stale.title': '数据更新中',
+  },
+  en: {
+    'list.red.title': 'Red list (trustworthy)',
+    'list.black.title': 'Black list (dishonest)',
+    'list.column.name': 'Name',
+    'list.column.code': 'Credit code / ID number',
+    'list.column.reason': 'Reason',
+    'list.column.authority': 'Authority',
+    'list.column.listedOn': 'Listed on',
+    'list.updatedAt': 'Updated',
+    'list.source': 'Source',
+    'list.empty': 'No entries to show',
+    'list.count': '{count} entries',
+    'pairing.title': 'Screen not paired',
+    'pairing.instructions': 'Enter this pairing code on the Screens page of the console',
+    'pairing.waiting': 'Connecting to the controller…',
+    'fallback.title': 'Integrity is everyone’s duty',
+    'fallback.body': 'Honour in keeping faith',
+    'stale.title': 'Data is being updated',
+  },
+} as const;
+
+export type Locale = keyof typeof MESSAGES;
+export type MessageKey = keyof (typeof MESSAGES)['zh-CN'];
+
+export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template: string = MESSAGES[locale][key] ?? MESSAGES['zh-CN'][key];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}

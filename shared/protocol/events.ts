@@ -1,0 +1,36 @@
+// Socket.IO event maps for the player namespace. Both sides type their sockets with these, so a
+// wrong payload does not compile; the schemas in messages.ts check what actually arrives.
+
+import type {
+  Heartbeat,
+  ListChangesPage,
+  ListChangesRequest,
+  ManifestAvailable,
+  PairingAdopted,
+  PairingCode,
+  PlayerErrorReport,
+  Result,
+  SyncApplied,
+  Takedown,
+} from './messages.ts';
+import type { SignedManifest } from './manifest.ts';
+
+export interface ControllerToPlayerEvents {
+  'pairing:code': (payload: PairingCode) => void;
+  'pairing:adopted': (payload: PairingAdopted) => void;
+  'manifest:available': (payload: ManifestAvailable) => void;
+  'entries:takedown': (payload: Takedown) => void;
+}
+
+export interface PlayerToControllerEvents {
+  'manifest:get': (ack: (result: Result<SignedManifest | null>) => void) => void;
+  'lists:changes': (request: ListChangesRequest, ack: (result: Result<ListChangesPage>) => void) => void;
+  'sync:applied': (payload: SyncApplied, ack: (result: Result<null>) => void) => void;
+  heartbeat: (payload: Heartbeat) => void;
+  'player:error': (payload: PlayerErrorReport) => void;
+}
+
+export interface PlayerSocketData {
+  screenId: string | null;
+  deviceId: string | null;
+}

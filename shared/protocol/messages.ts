@@ -1,0 +1,77 @@
+// zod schemas for every message between player and controller. Handlers parse what arrives
+// before trusting it; the TypeScript types below are derived from these schemas.
+
+import { z } from 'zod';
+import { publicEntrySchema } from '../lists/list-entry.ts';
+import { signedManifestSchema } from './manifest.ts';
+
+export const playerAuthSchema = z.union([
+  z.object({ protocol: z.number().int(), screenId: z.string().min(1).max(64), token: z.string().min(16).max(200) }),
+  z.object({ protocol: z.number().int(), deviceId: z.string().min(8).max(64) }),
+]);
+export type PlayerAuth = z.infer<typeof playerAuthSchema>;
+
+export const pairingCodeSchema = z.object({ code: z.string().regex(/^\d{6}$/), expiresAt: z.number().int() });
+export type PairingCode = z.infer<typeof pairingCodeSchema>;
+
+export const pairingAdoptedSchema = z.object({
+  screenId: z.string().min(1),
+  screenName: z.string().min(1),
+  token: z.string().min(16),
+  controllerPublicKey: z.string().min(1),
+});
+export type PairingAdopted = z.infer<typeof pairingAdoptedSchema>;
+
+export const manifestAvailableSchema = z.object({ version: z.number().int().positive(), listRevision: z.number().int().nonnegative() });
+export type ManifestAvailable = z.infer<typeof manifestAvailableSchema>;
+
+/** Pushed the moment entries are withdrawn or expire, ahead of the manifest that follows. */
+export const takedownSchema = z.object({ revision: z.number().int().nonnegative(), ids: z.array(z.string().min(1)).max(100_000) });
+export type Takedown = z.infer<typeof takedownSchema>;
+
+export const listChangesRequestSchema = z.object({
+  sinceRevision: z.number().int().nonnegative(),
+  /** opaque cursor from the previous page */
+  cursor: z.string().max(200).nullable(),
+  limit: z.number().int().min(1).max(5_000),
+});
+export type ListChangesRequest = z.infer<typeof listChangesRequestSchema>;
+
+export const listChangesPageSchema = z.object({
+  upserts: z.array(publicEntrySchema),
+  tombstones: z.array(z.string()),
+  /** the revision the player reaches once it applied this page and there is no next cursor */
+  revision: z.number().int().nonnegative(),
+  cursor: z.string().nullable(),
+});
+export type ListChangesPage = z.infer<typeof listChangesPageSchema>;
+
+export const syncAppliedSchema = z.object({ manifestVersion: z.number().int().nonnegative(), listRevision: z.number().int().nonnegative() });
+export type SyncApplied = z.infer<typeof syncAppliedSchema>;
+
+export const heartbeatSchema = z.object({
+  sentAt: z.number().int(),
+  onScreen: z.string().max(200).nullable(),
+  manifestVersion: z.number().int().nonnegative(),
+  listRevision: z.number().int().nonnegative(),
+  cacheBytes: z.number().nonnegative(),
+  diskFreeBytes: z.number().nonnegative().nullable(),
+  memoryRssBytes: z.number().nonnegative(),
+  uptimeSeconds: z.number().nonnegative(),
+  resolution: z.string().max(40).nullable(),
+  appVersion: z.string().max(40),
+  clockOffsetMs: z.number(),
+  lastError: z.string().max(500).nullable(),
+});
+export type Heartbeat = z.infer<typeof heartbeatSchema>;
+
+export const playerErrorReportSchema = z.object({
+  code: z.enum(['manifest-signature-invalid', 'manifest-digest-mismatch', 'unmasked-data-refused', 'asset-hash-mismatch', 'sync-failed']),
+  message: z.string().max(1000),
+  manifestVersion: z.number().int().nullable(),
+});
+export type PlayerErrorReport = z.infer<typeof playerErrorReportSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+export { signedManifestSchema };

@@ -1,0 +1,55 @@
+// Import throughput: a synthetic N-row CSV read, validated and staged into a real SQLite store; prints JSON.
+
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { importFile } from '../../controller/server/features/imports/service.ts';
+import { openStore } from '../../controller/server/store/database.ts';
+import { csvLine, syntheticRow, TEMPLATE_HEADER } from '../fixtures/imports/synthetic-import.ts';
+
+// One row in 40 is broken (2.5 %), about what a hand-maintained export contains.
+const BAD_EVERY = 40;
+const TODAY = '2026-06-01';
+const NOW = Date.UTC(2026, 5, 1, 2, 0, 0);
+
+export async function runImportBench(options: { rows: number }): Promise<Record<string, number | string>> {
+  const dir = await mkdtemp(join(tmpdir(), 'gongshi-import-bench-'));
+  try {
+    const csvPath = join(dir, 'bench.csv');
+    const lines = [csvLine(TEMPLATE_HEADER)];
+    for (let i = 0; i < options.rows; i++) lines.push(csvLine(TEMPLATE_HEADER.map((h) => syntheticRow(i, BAD_EVERY)[h])));
+    // With a BOM, as Excel saves "CSV UTF-8".
+    await writeFile(csvPath, '\ufeff' + lines.join('\r\n') + '\r\n');
+    lines.length = 0;
+
+    const store = await openStore(join(dir, 'controller.sqlite'), NOW);
+    try {
+      await store.db.insertInto('users').values({ id: 'bench-operator', username: 'bench', displayName: '基准测试', passwordHash: '-', roles: '["operator"]', disabled: 0, createdAt: NOW }).execute();
+      const bytes = await readFile(csvPath);
+      const started = process.hrtime.bigint();
+      const { report } = await importFile(store, { bytes, fileName: 'bench.csv', list: 'black', submittedBy: 'bench-operator', now: NOW, today: TODAY });
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      return {
+        rows: report.rows,
+        accepted: report.accepted,
+        rejected: report.rows - report.accepted,
+        seconds: Math.round(seconds * 1000) / 1000,
+        rowsPerSecond: Math.round(report.rows / seconds),
+        peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+        csvBytes: bytes.byteLength,
+      };
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// `npx tsx test/bench/import-bench.ts --rows 100000` runs it alone.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const at = process.argv.indexOf('--rows');
+  const rows = at === -1 ? 100_000 : Number(process.argv[at + 1]);
+  process.stdout.write(JSON.stringify(await runImportBench({ rows })) + '\n');
+}

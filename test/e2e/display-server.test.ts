@@ -1,0 +1,152 @@
+// The display server over real loopback HTTP: token guard, static files, server-sent events and their clean-up.
+import assert from 'node:assert/strict';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
+import { DisplayServerError, startDisplayServer } from '../../player/core/display-server.ts';
+import type { DisplayState } from '../../shared/display/display-state.ts';
+import { DISPLAY_DIST, listItem, makeEntries, playingState, startTestDisplay } from '../support/display-fixtures.ts';
+
+const pairingState: DisplayState = { mode: 'pairing', pairingCode: '204817', controllerUrl: 'https://controller.example', locale: 'zh-CN' };
+
+/** Opens /api/events and collects what arrives, without EventSource, to see the raw stream. */
+function openEventStream(port: number, path: string): Promise<{ response: IncomingMessage; received: () => string; abort: () => void }> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    const req = httpRequest({ host: '127.0.0.1', port, path }, (response) => {
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('error', () => undefined);
+      resolve({ response, received: () => text, abort: () => req.destroy() });
+    });
+    req.on('error', (error) => {
+      if ((error as NodeJS.ErrnoException).code !== 'ECONNRESET') reject(error);
+    });
+    req.end();
+  });
+}
+
+async function waitFor(condition: () => boolean, timeoutMs = 2_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await delay(10);
+  }
+}
+
+describe('display server', () => {
+  const cleanups: Array<() => Promise<void>> = [];
+  after(async () => {
+    for (const cleanup of cleanups) await cleanup();
+  });
+
+  async function start(getState: () => DisplayState = () => pairingState) {
+    const display = await startTestDisplay(getState);
+    cleanups.push(() => display.server.close());
+    return display;
+  }
+
+  test('listens on 127.0.0.1 only and hands out a kiosk URL carrying the token', async () => {
+    const { server, token } = await start();
+    assert.equal(server.url, `http://127.0.0.1:${server.port}/?token=${token}`);
+    assert.ok(server.port > 0);
+  });
+
+  test('refuses /api/state without the token, or with a wrong one, with a JSON error', async () => {
+    const { server } = await start();
+    const base = `http://127.0.0.1:${server.port}`;
+    for (const init of [{}, { headers: { 'x-display-token': 'wrong' } }]) {
+      const response = await fetch(`${base}/api/state`, init);
+      assert.equal(response.status, 403);
+      const body = (await response.json()) as Record<string, unknown>;
+      assert.equal(body.code, 'display-token-invalid');
+      assert.equal(typeof body.message, 'string');
+      assert.deepEqual(body.details, {});
+    }
+    assert.equal((await fetch(`${base}/api/state?token=wrong`)).status, 403);
+    assert.equal((await fetch(`${base}/api/events`)).status, 403);
+  });
+
+  test('answers /api/state with the token in the query or the header', async () => {
+    const { server, token } = await start();
+    const base = `http://127.0.0.1:${server.port}`;
+    const byQuery = await fetch(`${base}/api/state?token=${token}`);
+    assert.equal(byQuery.status, 200);
+    assert.equal(byQuery.headers.get('cache-control'), 'no-store');
+    assert.deepEqual(await byQuery.json(), pairingState);
+    const byHeader = await fetch(`${base}/api/state`, { headers: { 'x-display-token': token } });
+    assert.deepEqual(await byHeader.json(), pairingState);
+  });
+
+  test('serves the built display without a token, under a strict content security policy', async () => {
+    const { server } = await start();
+    const response = await fetch(`http://127.0.0.1:${server.port}/`);
+    assert.equal(response.status, 200);
+    assert.match(await response.text(), /<div id="root">/);
+    assert.match(response.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+    assert.equal(response.headers.get('referrer-policy'), 'no-referrer');
+  });
+
+  test('answers 500 with a JSON error when the state cannot be produced', async () => {
+    const { server, token } = await start(() => {
+      throw new Error('cache unreadable');
+    });
+    const response = await fetch(`http://127.0.0.1:${server.port}/api/state?token=${token}`);
+    assert.equal(response.status, 500);
+    assert.equal(((await response.json()) as { code: string }).code, 'display-server-error');
+  });
+
+  test('emits a numbered `state` event on every notifyStateChanged()', async () => {
+    const { server, token } = await start(playingState([listItem('red', makeEntries('red', 2))]));
+    const stream = await openEventStream(server.port, `/api/events?token=${token}`);
+    assert.equal(stream.response.statusCode, 200);
+    assert.match(String(stream.response.headers['content-type']), /^text\/event-stream/);
+    await waitFor(() => server.eventClientCount() === 1);
+    server.notifyStateChanged();
+    server.notifyStateChanged();
+    await waitFor(() => stream.received().includes('data: 2'));
+    assert.match(stream.received(), /event: state\nid: 1\ndata: 1\n\n/);
+    assert.match(stream.received(), /event: state\nid: 2\ndata: 2\n\n/);
+    stream.abort();
+  });
+
+  test('forgets an event stream as soon as the display disconnects', async () => {
+    const { server, token } = await start();
+    const streams = await Promise.all([1, 2, 3].map(() => openEventStream(server.port, `/api/events?token=${token}`)));
+    await waitFor(() => server.eventClientCount() === 3);
+    for (const stream of streams) stream.abort();
+    await waitFor(() => server.eventClientCount() === 0);
+    // Writing to the departed displays must not throw.
+    server.notifyStateChanged();
+  });
+
+  test('close() ends open event streams instead of hanging on them', async () => {
+    const { server, token } = await startTestDisplay(() => pairingState);
+    const stream = await openEventStream(server.port, `/api/events?token=${token}`);
+    await waitFor(() => server.eventClientCount() === 1);
+    const ended = new Promise<void>((resolve) => stream.response.on('close', () => resolve()));
+    await server.close();
+    await ended;
+    assert.equal(server.eventClientCount(), 0);
+    await server.close();
+  });
+
+  test('refuses to start without a built display or with an empty token', async () => {
+    const emptyDir = mkdtempSync(join(tmpdir(), 'gongshi-display-'));
+    try {
+      await assert.rejects(
+        startDisplayServer({ port: 0, staticDir: emptyDir, token: 'x'.repeat(32), getState: () => pairingState }),
+        (error: unknown) => error instanceof DisplayServerError && error.code === 'display-static-missing',
+      );
+      await assert.rejects(
+        startDisplayServer({ port: 0, staticDir: DISPLAY_DIST, token: '', getState: () => pairingState }),
+        (error: unknown) => error instanceof DisplayServerError && error.code === 'display-token-empty',
+      );
+    } finally {
+      rmSync(emptyDir, { recursive: true, force: true });
+    }
+  });
+});

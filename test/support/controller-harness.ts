@@ -1,0 +1,76 @@
+// A real controller on a random loopback port with a real SQLite file in a temp folder, one
+// user per role, and a small typed HTTP client for the API.
+
+import { join } from 'node:path';
+import pino from 'pino';
+import { startController, type RunningController } from '../../controller/server/controller.ts';
+import { ROLES, type Role } from '../../controller/server/features/users/roles.ts';
+import { createUser } from '../../controller/server/features/users/service.ts';
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+
+export interface ApiResponse<T = unknown> {
+  status: number;
+  body: T;
+}
+
+export class ApiClient {
+  constructor(readonly baseUrl: string, private token: string | null = null) {}
+
+  async login(username: string, password = TEST_PASSWORD): Promise<ApiResponse<{ token: string }>> {
+    const response = await this.request<{ token: string }>('POST', '/api/v1/auth/login', { username, password });
+    if (response.status === 200) this.token = response.body.token;
+    return response;
+  }
+
+  async request<T = any>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = {};
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
+  }
+
+  async upload<T = any>(path: string, fileName: string, bytes: Uint8Array | string): Promise<ApiResponse<T>> {
+    const form = new FormData();
+    form.append('file', new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)]), fileName);
+    const headers: Record<string, string> = this.token ? { authorization: `Bearer ${this.token}` } : {};
+    const response = await fetch(`${this.baseUrl}${path}`, { method: 'POST', headers, body: form });
+    return { status: response.status, body: (await response.json()) as T };
+  }
+}
+
+export interface ControllerHarness {
+  controller: RunningController;
+  url: string;
+  dataDir: string;
+  userIds: Record<Role, string>;
+  /** a logged-in client for a role; a second operator ('operator2') exists for four-eyes tests */
+  as(username: Role | 'operator2'): Promise<ApiClient>;
+  close(): Promise<void>;
+}
+
+export async function startControllerHarness(dataDir: string, options: { now?: () => number } = {}): Promise<ControllerHarness> {
+  const controller = await startController({ dataDir: join(dataDir, 'controller'), port: 0, logger: pino({ level: process.env.GONGSHI_TEST_LOG ?? 'silent' }), ...(options.now ? { now: options.now } : {}) });
+  const { db } = controller.context;
+  const userIds = {} as Record<Role, string>;
+  const now = Date.now();
+  for (const role of ROLES) {
+    userIds[role] = (await createUser(db, { username: role, displayName: role, password: TEST_PASSWORD, roles: [role], now, actor: 'test' })).id;
+  }
+  await createUser(db, { username: 'operator2', displayName: 'operator2', password: TEST_PASSWORD, roles: ['operator', 'approver'], now, actor: 'test' });
+  return {
+    controller,
+    url: controller.url,
+    dataDir,
+    userIds,
+    async as(username) {
+      const client = new ApiClient(controller.url);
+      const login = await client.login(username);
+      if (login.status !== 200) throw new Error(`login as ${username} failed: ${JSON.stringify(login.body)}`);
+      return client;
+    },
+    close: () => controller.close(),
+  };
+}

@@ -1,0 +1,111 @@
+// Unit tests for the sync client's pure decisions: back-off, manifest checks, digests, convergence.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { canonicalJson } from '../../../shared/canonical-json.ts';
+import { signPayload } from '../../../shared/signing/manifest-signing.ts';
+import {
+  BACKOFF_CAP_MS,
+  backoffDelayMs,
+  checkSignedManifest,
+  combinedListDigest,
+  decideRevision,
+  slideAssetsOf,
+} from '../../../player/core/sync/sync-decisions.ts';
+import { controllerKeys, digestOf, makeEntry, makeManifest, sign } from './fixtures.ts';
+
+describe('reconnect back-off', () => {
+  it('grows from 1 s and never exceeds 60 s', () => {
+    assert.equal(backoffDelayMs(0, () => 0.999_999), 999);
+    assert.equal(backoffDelayMs(3, () => 0.999_999), 7_999);
+    assert.equal(backoffDelayMs(20, () => 0.999_999), BACKOFF_CAP_MS - 1);
+    assert.equal(backoffDelayMs(10_000, () => 0.999_999), BACKOFF_CAP_MS - 1);
+  });
+
+  it('uses full jitter: anywhere from 0 up to the ceiling', () => {
+    assert.equal(backoffDelayMs(5, () => 0), 0);
+    assert.equal(backoffDelayMs(5, () => 0.5), 16_000);
+  });
+});
+
+describe('manifest acceptance', () => {
+  const manifest = makeManifest({ version: 2, revision: 4, entries: [] });
+
+  it('accepts a manifest signed with the pinned key', () => {
+    const check = checkSignedManifest(sign(manifest), controllerKeys.publicKey);
+    assert.ok(check.ok);
+    assert.deepEqual(check.manifest, manifest);
+  });
+
+  it('refuses a manifest signed with any other key', () => {
+    const other = signPayload(manifest, { ...controllerKeys, secretKey: Buffer.alloc(32, 7).toString('base64') });
+    const check = checkSignedManifest(other, controllerKeys.publicKey);
+    assert.equal(check.ok, false);
+    assert.equal(!check.ok && check.code, 'manifest-signature-invalid');
+  });
+
+  it('refuses a malformed manifest without crashing', () => {
+    const check = checkSignedManifest({ payload: { version: 'x' }, signature: 'AA==', keyId: 'k' }, controllerKeys.publicKey);
+    assert.equal(!check.ok && check.code, 'sync-failed');
+    assert.equal(checkSignedManifest(null, controllerKeys.publicKey).ok, false);
+  });
+
+  it('verifies the payload as sent, even with fields this player does not know', () => {
+    const newer = signPayload({ ...manifest, futureField: { a: 1 } }, controllerKeys);
+    const check = checkSignedManifest(newer, controllerKeys.publicKey);
+    assert.ok(check.ok, 'stripping unknown fields must not break the signature');
+    assert.equal(canonicalJson(JSON.parse(check.signedJson).payload), canonicalJson(newer.payload));
+  });
+});
+
+describe('combined list digest', () => {
+  const a = makeEntry({ id: 'a' });
+  const b = makeEntry({ id: 'b' });
+  const c = makeEntry({ id: 'c' });
+
+  it('equals the digest of live entries patched by staged tombstones and upserts', () => {
+    const changedB = { ...b, reason: '更正' };
+    const { digest, count } = combinedListDigest([a, b], [{ id: 'a', op: 'tombstone' }, { id: 'b', op: 'upsert', entry: changedB }, { id: 'c', op: 'upsert', entry: c }], 'delta');
+    assert.equal(digest, digestOf([changedB, c]));
+    assert.equal(count, 2);
+  });
+
+  it('ignores live entries when a full list was staged', () => {
+    assert.equal(combinedListDigest([a, b], [{ id: 'c', op: 'upsert', entry: c }], 'full').digest, digestOf([c]));
+  });
+
+  it('does not depend on the order entries arrived in', () => {
+    assert.equal(combinedListDigest([c, a, b], [], 'delta').digest, combinedListDigest([b, c, a], [], 'delta').digest);
+  });
+});
+
+describe('revision convergence', () => {
+  it('is converged when the manifest pins the revision reached', () => {
+    assert.equal(decideRevision({ manifestRevision: 5, reachedRevision: 5, maxTakedownRevision: 0 }), 'converged');
+  });
+
+  it('pulls again when the two differ either way', () => {
+    assert.equal(decideRevision({ manifestRevision: 6, reachedRevision: 5, maxTakedownRevision: 0 }), 'pull-again');
+    assert.equal(decideRevision({ manifestRevision: 5, reachedRevision: 6, maxTakedownRevision: 0 }), 'pull-again');
+  });
+
+  it('waits for a newer manifest after a takedown the manifest predates', () => {
+    assert.equal(decideRevision({ manifestRevision: 5, reachedRevision: 5, maxTakedownRevision: 6 }), 'stale-after-takedown');
+  });
+});
+
+describe('slide assets of a manifest', () => {
+  it('lists each slide asset once', () => {
+    const sha = 'c'.repeat(64);
+    const manifest = makeManifest({
+      version: 1,
+      revision: 0,
+      entries: [],
+      timeline: [
+        { kind: 'slide', id: 's1', asset: { sha256: sha, bytes: 10 }, durationMs: 5_000 },
+        { kind: 'slide', id: 's2', asset: { sha256: sha, bytes: 10 }, durationMs: 5_000 },
+      ],
+    });
+    assert.deepEqual(slideAssetsOf(manifest), [{ sha256: sha, bytes: 10 }]);
+  });
+});
