@@ -32,7 +32,7 @@ export function openKioskWindow(kind: string, displayUrl: string): { close(): vo
   if (kind === 'electron') {
     const binary = electronBinary();
     if (!binary) return null;
-    child = spawn(binary, [join(REPO_ROOT, 'player/electron/main.ts'), `--display-url=${displayUrl}`], { stdio: 'ignore' });
+    child = spawn(binary, [join(REPO_ROOT, 'player/electron/dist/main.cjs'), `--display-url=${displayUrl}`], { stdio: 'ignore' });
   } else if (kind === 'chromium') {
     const binary = CHROMIUM_CANDIDATES.find((c) => existsSync(c));
     if (!binary) throw new Error('chromium is not installed (apt-get install chromium)');

@@ -152,7 +152,7 @@ export async function startDisplayServer(options: DisplayServerOptions): Promise
     return reply.header('cache-control', 'no-store').send(state);
   });
 
-  app.get('/api/events', (request: FastifyRequest, reply: FastifyReply) => {
+  app.get('/api/events', (_request: FastifyRequest, reply: FastifyReply) => {
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {
@@ -171,7 +171,6 @@ export async function startDisplayServer(options: DisplayServerOptions): Promise
       eventClients.delete(res);
       log?.debug({ clients: eventClients.size }, 'display left events');
     });
-    request.raw.socket.setKeepAlive(true);
   });
 
   function broadcast(chunk: string): void {

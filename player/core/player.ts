@@ -7,8 +7,9 @@ import type { DisplayLocale, DisplayState } from '../../shared/display/display-s
 import type { PublicEntry } from '../../shared/lists/list-entry.ts';
 import type { Manifest } from '../../shared/protocol/manifest.ts';
 import { APP_VERSION } from './app-version.ts';
-import { isPaired, type Identity } from './cache/identity-store.ts';
-import { openPlayerCache, type PlayerCache } from './cache/player-cache.ts';
+import { loadVerifiedManifest } from './cache/cached-manifest.ts';
+import { isPaired } from './cache/identity-store.ts';
+import { openPlayerCache } from './cache/player-cache.ts';
 import { SlideLibrary } from './cache/slide-library.ts';
 import { createClock } from './clock.ts';
 import { startDisplayServer } from './display-server.ts';
@@ -16,7 +17,7 @@ import { buildDisplayState, countShowableEntries } from './display-state-builder
 import { PlayerError, errorMessage } from './errors.ts';
 import { buildHeartbeat, DEFAULT_HEARTBEAT_INTERVAL_MS, diskFreeBytes } from './sync/heartbeat.ts';
 import { startSyncClient } from './sync/sync-client.ts';
-import { checkSignedManifest, slideAssetsOf } from './sync/sync-decisions.ts';
+import { slideAssetsOf } from './sync/sync-decisions.ts';
 
 export interface PlayerOptions {
   controllerUrl: string;
@@ -59,20 +60,6 @@ export interface Player {
 /** Expired entries must leave the screen even offline; a second is far below any legal threshold. */
 const EXPIRY_CHECK_INTERVAL_MS = 1_000;
 
-/** The stored manifest, re-verified against the pinned key: a cache edited on disk is not trusted. */
-function loadVerifiedManifest(cache: PlayerCache, identity: Identity, logger: Logger): Manifest | null {
-  const stored = cache.manifests.current();
-  if (!stored || !identity.controllerPublicKey) return null;
-  try {
-    const check = checkSignedManifest(JSON.parse(stored.signedJson), identity.controllerPublicKey);
-    if (check.ok) return check.manifest;
-    logger.error({ code: check.code }, `cached manifest refused: ${check.message}`);
-  } catch (error) {
-    logger.error({ err: errorMessage(error) }, 'cached manifest unreadable');
-  }
-  return null;
-}
-
 export async function startPlayer(options: PlayerOptions): Promise<Player> {
   const logger = options.logger.child({ module: 'player' });
   const clock = createClock(options.now ? { localNow: options.now } : {});
@@ -112,7 +99,10 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
       locale,
     });
 
+  let statusAtClose: PlayerStatus | null = null;
   const status = (): PlayerStatus => {
+    // The database is gone after close(); callers still get the last thing the player knew.
+    if (statusAtClose) return statusAtClose;
     const state = getState();
     return {
       paired: isPaired(identity),
@@ -144,7 +134,10 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     }
   }
 
-  await reloadFromCache();
+  await reloadFromCache().catch((error: unknown) => {
+    cache.close();
+    throw error;
+  });
   const displayServer = await startDisplayServer({
     port: options.displayPort ?? 0,
     staticDir: options.displayStaticDir,
@@ -243,6 +236,7 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     },
     close: async () => {
       if (closed) return;
+      statusAtClose = { ...status(), connected: false };
       closed = true;
       clearInterval(expiryTimer);
       listeners.clear();

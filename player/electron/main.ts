@@ -32,6 +32,7 @@ function readConfig() {
       'display-port': { type: 'string' },
       'display-dir': { type: 'string' },
       locale: { type: 'string' },
+      'display-url': { type: 'string' },
     },
   });
   const pick = (name: string, env: string): string | undefined => {
@@ -39,6 +40,8 @@ function readConfig() {
     return typeof value === 'string' ? value : process.env[env];
   };
   return {
+    /** window only: the core already runs elsewhere (as in `gongshi demo`) */
+    displayUrl: pick('display-url', 'GONGSHI_DISPLAY_URL'),
     controllerUrl: pick('controller-url', 'GONGSHI_CONTROLLER_URL') ?? 'http://127.0.0.1:8080',
     dataDir: pick('data-dir', 'GONGSHI_DATA_DIR') ?? join(app.getPath('userData'), 'player'),
     displayPort: Number(pick('display-port', 'GONGSHI_DISPLAY_PORT') ?? 0) || 0,
@@ -116,7 +119,11 @@ async function boot(): Promise<void> {
   Menu.setApplicationMenu(null);
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   powerSaveBlocker.start('prevent-display-sleep');
-  const config = readConfig();
+  const { displayUrl, ...config } = readConfig();
+  if (displayUrl) {
+    kiosk = openKiosk(displayUrl);
+    return;
+  }
   const core = await startPlayer({ ...config, logger });
   player = core;
   const origin = new URL(core.displayUrl).origin;

@@ -19,6 +19,8 @@ export const MESSAGES = {
     'fallback.title': '诚信建设 人人有责',
     'fallback.body': '守信光荣 失信可耻',
     'stale.title': '数据更新中',
+    'list.sourceLine': '数据来源：{source}',
+    'list.updatedAtLine': '更新时间：{time}',
   },
   en: {
     'list.red.title': 'Red list (trustworthy)',
@@ -38,6 +40,8 @@ export const MESSAGES = {
     'fallback.title': 'Integrity is everyone’s duty',
     'fallback.body': 'Honour in keeping faith',
     'stale.title': 'Data is being updated',
+    'list.sourceLine': 'Source: {source}',
+    'list.updatedAtLine': 'Updated: {time}',
   },
 } as const;
 

@@ -80,7 +80,7 @@ describe('display over time', { concurrency: true }, () => {
 
   test('loops through the timeline by duration, cross-fading with both scenes mounted', async () => {
     const timeline: DisplayItem[] = [
-      listItem('red', makeEntries('red', 2), { durationMs: 3_000 }),
+      listItem('red', makeEntries('red', 14), { durationMs: 3_000 }),
       slideItem({ theme: 'black', title: '失信惩戒 警钟长鸣' }, 'slide-warning', 3_000),
     ];
     const { page } = await show(playingState(timeline));
@@ -96,5 +96,10 @@ describe('display over time', { concurrency: true }, () => {
     await waitForScene(page, 'slide');
     assert.equal(await page.getByTestId('display-root').getAttribute('data-theme'), 'black');
     await waitForScene(page, 'list');
+    // Back again, the long list carries on from where it was rather than replaying its first rows.
+    const delay = await page
+      .locator('[data-scene-state="current"] .entry-table__track--rolling')
+      .evaluate((track) => parseFloat(getComputedStyle(track).animationDelay));
+    assert.ok(delay < 0, `the roll restarted (animation-delay ${delay}s)`);
   });
 });

@@ -152,6 +152,34 @@ export async function startTestDisplay(getState: () => DisplayState): Promise<Te
 
 export const SCREEN = { width: 1920, height: 1080 };
 
+/**
+ * One display server and one page whose state a test swaps, so a suite pays for one page load
+ * instead of one per test. Scenes are told apart by key: give every item a fresh id.
+ */
+export interface SwitchableDisplay {
+  page: Page;
+  show(getState: () => DisplayState, sceneKey: string): Promise<void>;
+}
+
+export async function startSwitchableDisplay(browser: Browser, cleanups: Array<() => Promise<void>>): Promise<SwitchableDisplay> {
+  let current: () => DisplayState = () => ({ mode: 'pairing', pairingCode: null, controllerUrl: '', locale: 'zh-CN' });
+  const display = await startTestDisplay(() => current());
+  cleanups.push(() => display.server.close());
+  const page = await openDisplay(browser, display.server.url);
+  cleanups.push(() => page.context().close());
+  return {
+    page,
+    async show(getState, sceneKey) {
+      current = getState;
+      display.server.notifyStateChanged();
+      const mode = getState().mode;
+      await page.waitForSelector(
+        `[data-testid="display-root"][data-mode="${mode}"] [data-scene-state="current"][data-scene-key="${sceneKey}"]`,
+      );
+    },
+  };
+}
+
 export async function openDisplay(browser: Browser, url: string, viewport = SCREEN): Promise<Page> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -193,7 +221,7 @@ export interface HorizontalOverflow {
   viewportWidth: number;
   /** elements whose box leaves the viewport, or whose visible content spills out of the box */
   offenders: string[];
-  /** code and date cells whose text is cut (an ellipsis on a credit code would mislead) */
+  /** code and date cells whose text is cut, sideways or by the line clamp (a cut credit code would mislead) */
   truncatedCodes: string[];
 }
 
@@ -216,7 +244,16 @@ export async function measureHorizontalOverflow(page: Page): Promise<HorizontalO
         offenders.push(`${label} spills ${el.scrollWidth} > ${el.clientWidth}`);
       }
       const isCodeCell = el.matches('[data-testid="entry-row"] .entry-cell--code, [data-testid="entry-row"] .entry-cell--date');
-      if (isCodeCell && el.scrollWidth > el.clientWidth + 1) truncatedCodes.push(label);
+      if (isCodeCell) {
+        // Every line of the text must lie inside the cell: clipped lines sit below it, clipped ends beside it.
+        // (Centres, not edges: CJK fonts' ascent and descent reach past a 1.3 line height.)
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const lines = Array.from(range.getClientRects());
+        if (lines.some((line) => (line.top + line.bottom) / 2 > box.bottom || line.right > box.right + 1)) {
+          truncatedCodes.push(label);
+        }
+      }
     }
     return { pageScrollWidth: document.documentElement.scrollWidth, viewportWidth, offenders, truncatedCodes };
   });

@@ -3,7 +3,7 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, mkdirSync } from 'node:fs';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { PlayerError } from '../errors.ts';
@@ -114,7 +114,10 @@ export class AssetStore {
     return bytes;
   }
 
-  /** Deletes assets no longer referenced, after a switch; the current manifest's assets always stay. */
+  /**
+   * Deletes assets no longer referenced, after a switch; the current manifest's assets always stay.
+   * Leftover partial downloads go too: a later manifest that needs one simply starts it again.
+   */
   async retainOnly(keep: ReadonlySet<string>): Promise<number> {
     let removed = 0;
     for (const row of this.#statements.all.all()) {
@@ -122,6 +125,9 @@ export class AssetStore {
       this.#statements.remove.run(row.sha256);
       await rm(this.pathOf(row.sha256), { force: true });
       removed++;
+    }
+    for (const name of await readdir(this.partialDir)) {
+      if (!keep.has(name.slice(0, 64))) await rm(join(this.partialDir, name), { force: true });
     }
     return removed;
   }

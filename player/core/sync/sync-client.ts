@@ -121,6 +121,11 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
     return running;
   }
 
+  /** For event handlers: a sync that throws (say, the cache closing under it) must not crash the process. */
+  function syncInBackground(): void {
+    syncNow().catch((error: unknown) => logger.error({ err: errorMessage(error) }, 'sync crashed'));
+  }
+
   function sendHeartbeat(): void {
     if (!socket?.connected || !isPaired(identity)) return;
     const current = socket;
@@ -165,6 +170,8 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
       socket.removeAllListeners();
       socket.disconnect();
     }
+    if (reconnectTimer) clearTimeout(reconnectTimer);
+    reconnectTimer = null;
     attempt = 0;
     // Our own back-off replaces socket.io's: its reconnection does not retry a middleware refusal.
     const next = createSocket(`${options.controllerUrl.replace(/\/+$/, '')}${PLAYER_NAMESPACE}`, {
@@ -185,7 +192,7 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
       heartbeatTimer = setInterval(sendHeartbeat, options.heartbeatIntervalMs);
       heartbeatTimer.unref();
       sendHeartbeat();
-      void syncNow();
+      syncInBackground();
     });
     next.on('connect_error', (error) => {
       // 'unauthorized' and 'revoked' come from the controller's middleware; cached content stays up.
@@ -214,7 +221,7 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
       const parsed = manifestAvailableSchema.safeParse(payload);
       if (!parsed.success) return logger.warn('malformed manifest:available');
       logger.debug(parsed.data, 'manifest available');
-      void syncNow();
+      syncInBackground();
     });
     next.on('entries:takedown', (payload) => {
       const parsed = takedownSchema.safeParse(payload);

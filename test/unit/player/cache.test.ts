@@ -191,6 +191,19 @@ describe('player cache assets', () => {
     assert.equal(existsSync(c.assets.pathOf(sha256)), false);
   });
 
+  it('removes unreferenced assets and abandoned partial downloads after a switch', async () => {
+    const c = open();
+    const kept = slideBytes({ title: '保留' });
+    const dropped = slideBytes({ title: '删除' });
+    await c.assets.putBytes(kept.sha256, kept.bytes, NOW);
+    await c.assets.putBytes(dropped.sha256, dropped.bytes, NOW);
+    writeFileSync(c.assets.partialPathOf('e'.repeat(64)), 'half');
+    assert.equal(await c.assets.retainOnly(new Set([kept.sha256])), 1);
+    assert.ok(c.assets.isIndexed(kept.sha256));
+    assert.equal(existsSync(c.assets.pathOf(dropped.sha256)), false);
+    assert.deepEqual(readdirSync(c.assets.partialDir), []);
+  });
+
   it('refuses a name that is not a SHA-256, so nothing escapes the assets folder', () => {
     const c = open();
     assert.throws(() => c.assets.pathOf('../../etc/passwd'), (error: unknown) => isPlayerError(error, 'invalid-payload'));

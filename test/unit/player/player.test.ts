@@ -102,6 +102,7 @@ describe('player core with a stand-in controller', () => {
       await waitFor('first manifest applied', () => player.status().manifestVersion === 1);
       assert.equal(player.status().paired, true);
       assert.deepEqual(shownIds(await displayState(player)), ['a', 'b', 'intro']);
+      await waitFor('sync:applied', () => controller.applied.length > 0);
       assert.deepEqual(controller.applied.at(-1), { manifestVersion: 1, listRevision: 1 });
       await waitFor('a heartbeat', () => heartbeats.length > 0);
 
@@ -135,5 +136,6 @@ describe('player core with a stand-in controller', () => {
     } finally {
       await player.close();
     }
+    assert.equal(player.status().screenId, 'scr-1', 'status still answers after close');
   });
 });

@@ -85,5 +85,6 @@ export interface StagedEntry {
 }
 
 export function subjectKeyOf(list: ListKind, category: string, code: string): string {
-  return `${list}|${category}|${code}`;
+  // join() builds one flat string; a template literal leaves a rope of three, and 100,000 of them stay in memory.
+  return [list, category, code].join('|');
 }

@@ -10,7 +10,8 @@ export interface SheetRow {
 
 export interface SheetRows {
   header: string[];
-  rows: SheetRow[];
+  /** read once, in order (a CSV is parsed as it is read) */
+  rows: Iterable<SheetRow>;
   /** the workbook counts dates from 1904 (old Mac Excel) */
   date1904?: boolean;
 }

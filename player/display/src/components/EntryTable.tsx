@@ -3,14 +3,22 @@ import { useRef } from 'react';
 import type { PublicEntry } from '../../../../shared/lists/list-entry.ts';
 import { useTranslate } from '../format/locale-context.ts';
 import { EntryRow } from './EntryRow.tsx';
+import { useRollResume } from './use-roll-resume.ts';
 import { useRollingScroll } from './use-rolling-scroll.ts';
 
-export function EntryTable({ entries }: { entries: readonly PublicEntry[] }) {
+interface EntryTableProps {
+  /** the list item's id, under which its scroll position is remembered between appearances */
+  itemId: string;
+  entries: readonly PublicEntry[];
+}
+
+export function EntryTable({ itemId, entries }: EntryTableProps) {
   const t = useTranslate();
   const viewportRef = useRef<HTMLDivElement>(null);
   const copyRef = useRef<HTMLDivElement>(null);
   const contentKey = entries.map((entry) => entry.id).join('\n');
   const scroll = useRollingScroll(viewportRef, copyRef, contentKey);
+  const rollStyle = useRollResume(itemId, contentKey, scroll);
 
   return (
     <div className="entry-table" role="table">
@@ -31,7 +39,7 @@ export function EntryTable({ entries }: { entries: readonly PublicEntry[] }) {
             // A new key restarts the loop from the top when the rows change.
             key={contentKey}
             className={scroll.rolling ? 'entry-table__track entry-table__track--rolling' : 'entry-table__track'}
-            style={scroll.rolling ? { animationDuration: `${scroll.durationS}s` } : undefined}
+            style={rollStyle}
           >
             <div className="entry-table__copy" ref={copyRef}>
               {entries.map((entry) => (

@@ -30,11 +30,11 @@ export function ListHeader({ list, title, source, listsUpdatedAt, count }: ListH
         <div className="list-header__meta">
           {source && (
             <span className="list-header__meta-item" data-testid="list-source">
-              {t('list.source')}：{source}
+              {t('list.sourceLine', { source })}
             </span>
           )}
           <span className="list-header__meta-item tabular" data-testid="list-updated-at">
-            {t('list.updatedAt')}：{listsUpdatedAt === null ? '—' : formatUpdatedAt(listsUpdatedAt)}
+            {t('list.updatedAtLine', { time: listsUpdatedAt === null ? '—' : formatUpdatedAt(listsUpdatedAt) })}
           </span>
           <span className="list-header__meta-item tabular" data-testid="list-count">
             {t('list.count', { count })}

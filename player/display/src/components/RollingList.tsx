@@ -22,7 +22,7 @@ export function RollingList({ item, listsUpdatedAt }: RollingListProps) {
         listsUpdatedAt={listsUpdatedAt}
         count={entries.length}
       />
-      <EntryTable entries={entries} />
+      <EntryTable itemId={item.id} entries={entries} />
     </section>
   );
 }

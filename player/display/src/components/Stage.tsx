@@ -32,11 +32,22 @@ export function Stage({ scene, renderScene }: StageProps) {
   return (
     <>
       {previous && (
-        <div key={previous.key} className={`scene theme-${previous.theme}`} data-scene-state="leaving" aria-hidden="true">
+        <div
+          key={previous.key}
+          className={`scene theme-${previous.theme}`}
+          data-scene-state="leaving"
+          data-scene-key={previous.key}
+          aria-hidden="true"
+        >
           {renderScene(previous)}
         </div>
       )}
-      <div key={scene.key} className={`scene theme-${scene.theme} scene--entering`} data-scene-state="current">
+      <div
+        key={scene.key}
+        className={`scene theme-${scene.theme} scene--entering`}
+        data-scene-state="current"
+        data-scene-key={scene.key}
+      >
         {renderScene(scene)}
       </div>
     </>

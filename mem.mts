@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { readImportFile } from '/work/main/controller/server/features/imports/read-import-file.ts';
+const mb = (n: number) => Math.round(n / 1048576);
+const m = () => { const u = process.memoryUsage(); return `rss ${mb(u.rss)} heap ${mb(u.heapUsed)}/${mb(u.heapTotal)} ext ${mb(u.external)} ab ${mb(u.arrayBuffers)} maxrss ${Math.round(process.resourceUsage().maxRSS/1024)}`; };
+console.log('start', m());
+const bytes = readFileSync('/tmp/gs-exp/100k.csv');
+console.log('read', m());
+const r = await readImportFile(bytes, 'x.csv', { list: 'black', today: '2026-06-01' });
+console.log('done', m());
+(globalThis as any).gc?.();
+console.log('gc', m(), r.entries.length);

@@ -1,0 +1,35 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { up } from '/work/main/controller/server/store/migrations/0001-initial.ts';
+import { Kysely, SqliteDialect } from 'kysely';
+const N = 100000;
+const rows = Array.from({ length: N }, (_, i) => [randomUUID(), 'cs', 'black', '失信被执行人', 'legal-person', `乌海市示例${i}号建材有限公司`, `91150300${String(i).padStart(9, '0')}X`, null, '张某', '有履行能力而拒不履行生效法律文书确定的义务', '乌海市示例人民法院', `（2025）蒙03执${i}号`, '2025-03-05', '2028-03-04', `SRC-${i}`, i + 2, null, null, `black|失信被执行人|91150300${String(i).padStart(9, '0')}X`, 1]);
+async function run(name: string, opts: { sort?: boolean; cache?: number; noSubjectIndex?: boolean; batch?: number }) {
+  const dir = mkdtempSync(join(tmpdir(), 'gs-sq-'));
+  const db = new Database(join(dir, 'a.sqlite'));
+  db.pragma('journal_mode = WAL'); db.pragma('synchronous = NORMAL'); db.pragma('foreign_keys = ON');
+  const k = new Kysely<any>({ dialect: new SqliteDialect({ database: db }) });
+  await up(k);
+  db.exec(`INSERT INTO users VALUES ('u','u','u','-','[]',0,0); INSERT INTO change_sets (id, kind, list, source_name, submitted_by, submitted_at, status, row_count, accepted_count, rejected_count, warning_count, report_json) VALUES ('cs','import','black','x','u',0,'pending',0,0,0,0,'{}')`);
+  if (opts.cache) db.pragma(`cache_size = -${opts.cache}`);
+  if (opts.noSubjectIndex) db.exec('DROP INDEX entries_subject_key');
+  const data = opts.sort ? [...rows].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)) : rows;
+  const ins = db.prepare(`INSERT INTO entries (id, change_set_id, list, category, subject_type, subject_name, credit_code, id_number, legal_representative, reason, authority, basis, listed_on, valid_until, source_ref, source_line, birth_date, status, warnings_json, subject_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)`);
+  const B = opts.batch ?? 1;
+  const one = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)`;
+  const multi = db.prepare(`INSERT INTO entries (id, change_set_id, list, category, subject_type, subject_name, credit_code, id_number, legal_representative, reason, authority, basis, listed_on, valid_until, source_ref, source_line, birth_date, status, warnings_json, subject_key, created_at) VALUES ${Array(B).fill(one).join(',')}`);
+  const c0 = process.cpuUsage(); const t = performance.now();
+  if (B === 1) db.transaction(() => { for (const r of data) ins.run(...r); })();
+  else db.transaction(() => { let i = 0; for (; i + B <= data.length; i += B) { const params: unknown[] = []; for (let j = i; j < i + B; j++) for (const v of data[j]!) params.push(v); multi.run(params); } for (; i < data.length; i++) ins.run(...data[i]!); })();
+  const c = process.cpuUsage(c0);
+  console.log(name, Math.round(performance.now() - t), 'cpu', Math.round((c.user + c.system) / 1000));
+  db.close();
+}
+await run('plain', {});
+await run('batch50', { batch: 50 });
+await run('batch200', { batch: 200 });
+await run('plain', {});
+await run('batch50', { batch: 50 });

@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { calendarDateAt } from '../../shared/dates/calendar-date.ts';
+import { demoListRows, toCsv } from '../../controller/server/demo/demo-lists.ts';
+import { startControllerHarness, type ControllerHarness } from '../support/controller-harness.ts';
+import { adoptPlayer, displayState, shownEntryIds, startTestPlayer } from '../support/player-harness.ts';
+import { tempDir } from '../support/temp-dir.ts';
+import { waitFor } from '../support/wait-for.ts';
+
+const today = calendarDateAt(Date.now(), 480);
+
+async function importAndApprove(h: ControllerHarness, list: 'red' | 'black', csv: string): Promise<string> {
+  const operator = await h.as('operator');
+  const upload = await operator.upload(`/api/v1/imports?list=${list}`, `${list}.csv`, csv);
+  assert.equal(upload.status, 201, JSON.stringify(upload.body));
+  const approver = await h.as('approver');
+  const approved = await approver.request('POST', `/api/v1/change-sets/${upload.body.changeSetId}/approve`, { comment: 'ok' });
+  assert.equal(approved.status, 200, JSON.stringify(approved.body));
+  return upload.body.changeSetId as string;
+}
+
+/** Every byte the player keeps on disk: the SQLite file, its WAL, and cached assets. */
+function playerDiskBytes(dir: string): string {
+  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+  return walk(dir).map((f) => readFileSync(f).toString('latin1')).join('\n');
+}
+
+describe('sync between a controller and two player cores', () => {
+  it('delivers approved entries masked to both players, pushes withdrawals, and survives the controller going away', async (t) => {
+    const h = await startControllerHarness(tempDir(t));
+    let controllerClosed = false;
+    t.after(async () => {
+      if (!controllerClosed) await h.close();
+    });
+    const blackRows = demoListRows('black', today, 9, 99);
+    await importAndApprove(h, 'black', toCsv(blackRows));
+
+    const dirs = [tempDir(t), tempDir(t)];
+    const players = [await startTestPlayer(h.url, dirs[0]!), await startTestPlayer(h.url, dirs[1]!)];
+    t.after(async () => {
+      for (const p of players) await p.close();
+    });
+    const technician = await h.as('technician');
+    await adoptPlayer(players[0]!, technician, '一号屏');
+    await adoptPlayer(players[1]!, technician, '二号屏');
+
+    const health = (await technician.request('GET', '/api/v1/health')).body as { listRevision: number; manifestVersion: number };
+    for (const player of players) {
+      await waitFor('player to apply the newest manifest', () => player.status().manifestVersion === health.manifestVersion && player.status().listRevision === health.listRevision);
+      const state = await displayState(player);
+      assert.equal(state.mode, 'playing');
+      assert.equal(shownEntryIds(state).length, 9);
+    }
+
+    // Invariant 2: the player's disk never holds a natural person's unmasked ID number.
+    const rawIds = blackRows.map((r) => r.证件号码).filter((id) => id !== '');
+    assert.ok(rawIds.length >= 3);
+    for (const dir of dirs) {
+      const bytes = playerDiskBytes(dir);
+      for (const id of rawIds) {
+        assert.equal(bytes.includes(id), false, `unmasked ID ${id.slice(0, 6)}… found in ${dir}`);
+        assert.ok(bytes.includes(`${id.slice(0, 6)}********${id.slice(14)}`), 'masked ID present');
+      }
+    }
+
+    const screens = (await technician.request('GET', '/api/v1/screens')).body.items as Array<{ name: string; manifestVersion: number; connected: boolean }>;
+    assert.equal(screens.length, 2);
+    assert.ok(screens.every((s) => s.connected && s.manifestVersion === health.manifestVersion));
+
+    // A withdrawal reaches both screens within 3 s.
+    const operator = await h.as('operator');
+    const target = (await operator.request('GET', '/api/v1/entries?list=black&status=approved&limit=1')).body.items[0] as { id: string };
+    const withdrawnAt = Date.now();
+    const withdraw = await operator.request('POST', `/api/v1/entries/${target.id}/withdraw`, { reason: '信用修复', note: '已履行' });
+    assert.equal(withdraw.status, 200, JSON.stringify(withdraw.body));
+    for (const player of players) {
+      await waitFor('the withdrawn entry to leave the display', async () => !shownEntryIds(await displayState(player)).includes(target.id), { timeoutMs: 3_000 });
+    }
+    assert.ok(Date.now() - withdrawnAt < 3_000);
+
+    // With the controller gone, both players keep showing their cached lists.
+    await h.close();
+    controllerClosed = true;
+    await waitFor('players to notice the controller is gone', () => players.every((p) => !p.status().connected));
+    for (const player of players) {
+      const state = await displayState(player);
+      assert.equal(state.mode, 'playing');
+      assert.equal(shownEntryIds(state).length, 8);
+    }
+  });
+
+  it('sends one changed entry as a delta, not the whole list', async (t) => {
+    const h = await startControllerHarness(tempDir(t));
+    t.after(() => h.close());
+    await importAndApprove(h, 'red', toCsv(demoListRows('red', today, 40, 3)));
+    const { listChangesPage } = await import('../../controller/server/features/publishing/store.ts');
+    const { db } = h.controller.context;
+    const before = (await db.selectFrom('publicationState').selectAll().executeTakeFirstOrThrow()).revision;
+    const operator = await h.as('operator');
+    const target = (await operator.request('GET', '/api/v1/entries?list=red&status=approved&limit=1')).body.items[0] as { id: string };
+    await operator.request('POST', `/api/v1/entries/${target.id}/withdraw`, { reason: 'error' });
+    const page = await listChangesPage(db, before, null, 2000);
+    assert.deepEqual(page.tombstones, [target.id]);
+    assert.equal(page.upserts.length, 0);
+    assert.equal(page.revision, before + 1);
+    const full = await listChangesPage(db, 0, null, 2000);
+    assert.equal(full.upserts.length, 39);
+  });
+});

@@ -1,0 +1,49 @@
+// Real player cores for tests: each with its own SQLite cache in a temp folder and its display
+// server on a random loopback port, adopted through the controller's API like a real screen.
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import pino from 'pino';
+import type { DisplayState } from '../../shared/display/display-state.ts';
+import { startPlayer, type Player } from '../../player/core/player.ts';
+import type { ApiClient } from './controller-harness.ts';
+import { waitFor } from './wait-for.ts';
+
+export const DISPLAY_DIST = join(import.meta.dirname, '..', '..', 'player', 'display', 'dist');
+
+export function requireBuiltDisplay(): string {
+  if (!existsSync(join(DISPLAY_DIST, 'index.html'))) throw new Error(`${DISPLAY_DIST}/index.html is missing: run "npm run build" before the tests`);
+  return DISPLAY_DIST;
+}
+
+export async function startTestPlayer(controllerUrl: string, dataDir: string, options: { now?: () => number; heartbeatIntervalMs?: number } = {}): Promise<Player> {
+  return startPlayer({
+    controllerUrl,
+    dataDir,
+    displayPort: 0,
+    displayStaticDir: requireBuiltDisplay(),
+    logger: pino({ level: process.env.GONGSHI_TEST_LOG ?? 'silent' }),
+    heartbeatIntervalMs: options.heartbeatIntervalMs ?? 60_000,
+    ...(options.now ? { now: options.now } : {}),
+  });
+}
+
+export async function adoptPlayer(player: Player, technician: ApiClient, name: string): Promise<string> {
+  const code = await waitFor(`${name} to show a pairing code`, () => player.status().pairingCode);
+  const response = await technician.request('POST', '/api/v1/screens/adopt', { pairingCode: code, name });
+  if (response.status !== 201) throw new Error(`adopting ${name} failed: ${JSON.stringify(response.body)}`);
+  await waitFor(`${name} to be paired`, () => player.status().paired && player.status().connected);
+  return response.body.screenId as string;
+}
+
+export async function displayState(player: Player): Promise<DisplayState> {
+  const url = new URL(player.displayUrl);
+  const response = await fetch(`${url.origin}/api/state?token=${url.searchParams.get('token') ?? ''}`);
+  if (!response.ok) throw new Error(`display state: HTTP ${response.status}`);
+  return (await response.json()) as DisplayState;
+}
+
+export function shownEntryIds(state: DisplayState): string[] {
+  if (state.mode !== 'playing') return [];
+  return state.timeline.flatMap((item) => (item.kind === 'list' ? item.entries.map((e) => e.id) : []));
+}
