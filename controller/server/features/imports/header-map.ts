@@ -74,8 +74,9 @@ export function mapHeader(cells: readonly string[], options: { categoryOverride:
       label[field] = text;
     }
   });
-  const required = options.categoryOverride ? ALWAYS_REQUIRED : [...ALWAYS_REQUIRED, 'category' as const];
-  const missing = required.filter((f) => index[f] === -1).map((f) => STANDARD_HEADERS[f]);
+  const required = (f: ImportField): boolean => ALWAYS_REQUIRED.includes(f) || (f === 'category' && !options.categoryOverride);
+  // In template order, so the message reads like the header row it asks for.
+  const missing = IMPORT_FIELDS.filter((f) => required(f) && index[f] === -1).map((f) => STANDARD_HEADERS[f]);
   if (missing.length > 0) {
     throw new AppError('import.missing-columns', `缺少必需的列：${missing.join('、')}（第 1 行须为表头） (missing required columns: the first line must be the header)`, { missing });
   }

@@ -25,10 +25,19 @@ const EXCEL_TEXT_WRAPPER = /^="(.*)"$/;
 const CODE_FIELDS: ReadonlySet<ImportField> = new Set(['creditCode', 'idNumber']);
 const DATE_FIELDS: ReadonlySet<ImportField> = new Set(['listedOn', 'validUntil']);
 
-/** NFKC folds full-width letters, digits and punctuation to ASCII; whitespace runs become one space. */
+// Chinese prose is written with these full-width marks (GB/T 15834); NFKC would turn 「有限公司（分公司）」
+// into 「有限公司(分公司)」 and 「…，…」 into 「…,…」 on a public screen, so free text keeps them.
+const CHINESE_PROSE_PUNCTUATION = /[！（），：；？…]/;
+const RUNS_BETWEEN_PROSE_PUNCTUATION = /[^！（），：；？…]+/g;
+
+/**
+ * Free text: NFKC folds full-width letters, digits and symbols (Ａ１２３％ → A123%) and the
+ * ideographic space, except the Chinese prose punctuation above; whitespace runs become one space.
+ */
 export function normaliseText(raw: string): string {
   if (isAlreadyNormal(raw)) return raw;
-  return raw.normalize('NFKC').replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ').trim();
+  const folded = CHINESE_PROSE_PUNCTUATION.test(raw) ? raw.replace(RUNS_BETWEEN_PROSE_PUNCTUATION, (run) => run.normalize('NFKC')) : raw.normalize('NFKC');
+  return folded.replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /**
@@ -73,7 +82,7 @@ export function normaliseCode(raw: string): string {
 
 /** Date text ready for parseLooseCalendarDate: ２０２４／３／５ becomes 2024/3/5, a midnight time is dropped. */
 export function normaliseDateText(raw: string): string {
-  const text = normaliseText(raw);
+  const text = isAlreadyNormal(raw) ? raw : raw.normalize('NFKC').replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ').trim();
   return text.includes(':') ? text.replace(TIME_SUFFIX, '') : text;
 }
 

@@ -1,13 +1,15 @@
 // XLSX workbook to rows: the first worksheet, header in row 1, each row numbered as Excel shows it.
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../errors.ts';
 import type { RawCell } from './normalise.ts';
 import { emptyFile } from './read-csv.ts';
 import type { SheetRow, SheetRows } from './sheet-rows.ts';
 
 export async function readXlsx(bytes: Uint8Array): Promise<SheetRows> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs adds about 25 MB to a process that only ever imports CSV.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
