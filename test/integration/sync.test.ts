@@ -65,8 +65,10 @@ describe('sync between a controller and two player cores', () => {
       }
     }
 
-    const screens = (await technician.request('GET', '/api/v1/screens')).body.items as Array<{ name: string; manifestVersion: number; connected: boolean }>;
+    const fleet = (await technician.request('GET', '/api/v1/screens')).body;
+    const screens = fleet.items as Array<{ name: string; manifestVersion: number; connected: boolean }>;
     assert.equal(screens.length, 2);
+    assert.deepEqual(fleet.convergence, { manifestVersion: health.manifestVersion, converged: 2, total: 2 });
     assert.ok(screens.every((s) => s.connected && s.manifestVersion === health.manifestVersion));
 
     // A withdrawal reaches both screens within 3 s.

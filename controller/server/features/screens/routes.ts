@@ -6,12 +6,17 @@ import type { ControllerContext } from '../../context.ts';
 import { currentUser, requirePermission } from '../../http/auth.ts';
 import { parseInput } from '../../http/validation.ts';
 import { listScreens } from './service.ts';
+import { publicationState } from '../publishing/store.ts';
 
 const adoptBody = z.object({ pairingCode: z.string().regex(/^\s*\d{6}\s*$/, '配对码为 6 位数字 (6 digits)'), name: z.string().min(1).max(100) });
 
 export function registerScreenRoutes(app: FastifyInstance, ctx: ControllerContext): void {
   app.get('/api/v1/screens', { preHandler: requirePermission(ctx.db, 'screens.read', ctx.now) }, async () => {
-    return { items: await listScreens(ctx.db, ctx.now(), ctx.hub.connectedScreenIds()) };
+    const items = await listScreens(ctx.db, ctx.now(), ctx.hub.connectedScreenIds());
+    const { manifestVersion } = await publicationState(ctx.db);
+    // "How many screens run the newest publish": the number a technician watches after each one.
+    const active = items.filter((s) => s.status !== 'revoked');
+    return { items, convergence: { manifestVersion, converged: active.filter((s) => s.manifestVersion === manifestVersion).length, total: active.length } };
   });
 
   app.get('/api/v1/screens/pairings', { preHandler: requirePermission(ctx.db, 'screens.adopt', ctx.now) }, async () => {
