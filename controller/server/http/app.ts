@@ -16,6 +16,7 @@ import { registerImportRoutes } from '../features/imports/routes.ts';
 import { registerScreenRoutes } from '../features/screens/routes.ts';
 import { registerUserRoutes } from '../features/users/routes.ts';
 import { registerHealthRoutes } from './health.ts';
+import { registerLandingPage } from './landing.ts';
 
 /** Largest list file accepted: a 1,000,000-row export is about 300 MB; 200 MB covers the real ones. */
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
@@ -45,6 +46,7 @@ export async function buildHttpApp(ctx: ControllerContext): Promise<FastifyInsta
   });
   app.setNotFoundHandler((request, reply) => reply.status(404).send({ code: 'route.not-found', message: `${request.method} ${request.url} does not exist`, details: null }));
 
+  registerLandingPage(app, ctx);
   registerHealthRoutes(app, ctx);
   registerUserRoutes(app, ctx);
   registerImportRoutes(app, ctx);

@@ -4,7 +4,8 @@ import { AppError } from '../../errors.ts';
 import type { SheetRow, SheetRows } from './sheet-rows.ts';
 
 const QUOTE = 0x22;
-const NEWLINE = 0x0a;
+const LF = 0x0a;
+const CR = 0x0d;
 const SPACE = 0x20;
 const TAB = 0x09;
 
@@ -17,9 +18,8 @@ const TAB = 0x09;
  * time so that a large file is never held as a second, parsed copy.
  */
 export function* parseCsv(text: string, delimiter: ',' | '\t'): Generator<SheetRow, void, undefined> {
-  const source = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const delim = delimiter.charCodeAt(0);
-  const n = source.length;
+  const n = text.length;
   let i = 0;
   let line = 1;
   while (i < n) {
@@ -27,20 +27,20 @@ export function* parseCsv(text: string, delimiter: ',' | '\t'): Generator<SheetR
     const cells: string[] = [];
     for (;;) {
       let start = i;
-      while (start < n && isPadding(source.charCodeAt(start), delim)) start += 1;
+      while (start < n && isPadding(text.charCodeAt(start), delim)) start += 1;
       let value: string;
-      if (start < n && source.charCodeAt(start) === QUOTE) {
+      if (start < n && text.charCodeAt(start) === QUOTE) {
         value = '';
         let at = start + 1;
         for (;;) {
-          const close = source.indexOf('"', at);
+          const close = text.indexOf('"', at);
           if (close === -1) {
             throw new AppError('import.unreadable', `文件无法按 CSV 解析：第 ${recordLine} 行的引号没有闭合 (unclosed quote in the record starting on line ${recordLine})`, { line: recordLine });
           }
-          const piece = source.slice(at, close);
-          line += countNewlines(piece);
+          const piece = text.slice(at, close);
+          line += countLineBreaks(piece);
           value += piece;
-          if (source.charCodeAt(close + 1) === QUOTE) {
+          if (text.charCodeAt(close + 1) === QUOTE) {
             value += '"';
             at = close + 2;
           } else {
@@ -49,19 +49,20 @@ export function* parseCsv(text: string, delimiter: ',' | '\t'): Generator<SheetR
           }
         }
         // Text after the closing quote ("abc" def) is kept, as spreadsheets do.
-        i = at;
-        while (i < n && source.charCodeAt(i) !== delim && source.charCodeAt(i) !== NEWLINE) i += 1;
-        if (i > at) value += source.slice(at, i);
+        i = endOfUnquoted(text, at, delim);
+        if (i > at) value += text.slice(at, i);
       } else {
-        i = start;
-        while (i < n && source.charCodeAt(i) !== delim && source.charCodeAt(i) !== NEWLINE) i += 1;
-        value = source.slice(start, i);
+        i = endOfUnquoted(text, start, delim);
+        value = text.slice(start, i);
       }
       cells.push(value);
       if (i >= n) break;
-      const c = source.charCodeAt(i);
+      const c = text.charCodeAt(i);
       i += 1;
-      if (c === NEWLINE) {
+      if (c === CR || c === LF) {
+        // CRLF from Windows Excel, a lone CR from old Mac tools: both end one line. Handled here rather
+        // than by replacing them first, which would copy a 100,000-row file's text (40 MB) once more.
+        if (c === CR && text.charCodeAt(i) === LF) i += 1;
         line += 1;
         break;
       }
@@ -70,13 +71,26 @@ export function* parseCsv(text: string, delimiter: ',' | '\t'): Generator<SheetR
   }
 }
 
+function endOfUnquoted(text: string, from: number, delim: number): number {
+  let i = from;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === delim || c === LF || c === CR) break;
+  }
+  return i;
+}
+
 function isPadding(c: number, delim: number): boolean {
   return (c === SPACE || c === TAB) && c !== delim;
 }
 
-function countNewlines(text: string): number {
+/** Line breaks inside a quoted cell: CRLF counts once, like a lone LF or CR. */
+function countLineBreaks(text: string): number {
   let count = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) count += 1;
+  }
   return count;
 }
 
@@ -93,7 +107,7 @@ export function readCsv(text: string): SheetRows {
 
 /** Tab-separated text is what Excel's "Unicode text" export writes; the header line tells which it is. */
 function detectDelimiter(text: string): ',' | '\t' {
-  const end = text.indexOf('\n');
+  const end = text.search(/[\r\n]/);
   const headerLine = end === -1 ? text : text.slice(0, end);
   return headerLine.split('\t').length > headerLine.split(',').length ? '\t' : ',';
 }

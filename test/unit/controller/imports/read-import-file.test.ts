@@ -118,6 +118,15 @@ describe('reading an import file', () => {
     assert.deepEqual(brief(report.rejected), [{ line: 6, column: '列入日期', code: 'bad-date' }]);
   });
 
+  it('counts CRLF, LF and a lone CR each as one line break, inside quotes too', async () => {
+    const line = (r: CsvRow) => csvLine(TEMPLATE_HEADER.map((h) => r[h]));
+    const multiLine = TEMPLATE_HEADER.map((h) => (h === '列入原因' ? '"第一行\r\n第二行\r第三行"' : csvLine([company(3)[h]]))).join(',');
+    const text = [csvLine(TEMPLATE_HEADER), '\r\n', line(company(1)), '\r', line(company(2)), '\n', multiLine, '\r\n', line(company(4, { 列入原因: '' }))].join('');
+    const { report, entries } = await read(text);
+    assert.deepEqual(entries.map((e) => e.line), [2, 3, 4]);
+    assert.deepEqual(brief(report.rejected), [{ line: 7, column: '列入原因', code: 'missing-field' }]);
+  });
+
   it('skips blank rows without counting them, but keeps their lines in the numbering', async () => {
     const { report } = await read(csv([company(1), '', company(2, { 列入原因: '' }), '']));
     assert.equal(report.rows, 2);
