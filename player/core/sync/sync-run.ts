@@ -9,7 +9,7 @@ import type { StagingMode } from '../cache/list-store.ts';
 import type { SlideLibrary } from '../cache/slide-library.ts';
 import { errorMessage, isPlayerError } from '../errors.ts';
 import type { DownloadAsset } from './asset-fetcher.ts';
-import { findUnmaskedData } from './masking-check.ts';
+import { findUnmaskedData } from '../../../shared/masking/unmasked-data.ts';
 import { checkSignedManifest, combinedListDigest, decideRevision, slideAssetsOf } from './sync-decisions.ts';
 
 /** The controller side of a sync; the socket implements it, tests fake it. Values are unparsed. */

@@ -24,6 +24,21 @@ export interface ImportFileInput {
  * nothing when the file cannot be read at all; otherwise stages the accepted rows, if any.
  */
 export async function importFile(store: Store, input: ImportFileInput): Promise<{ changeSetId: string | null; report: ImportReport }> {
+  return oneImportAtATime(store, () => checkAndStage(store, input));
+}
+
+// Two uploads of overlapping files could both read the live keys before either stages, and both
+// pass the duplicate check; imports into one store therefore run one after another.
+const importQueues = new WeakMap<Store, Promise<unknown>>();
+
+async function oneImportAtATime<T>(store: Store, run: () => Promise<T>): Promise<T> {
+  const previous = importQueues.get(store) ?? Promise.resolve();
+  const current = previous.then(run, run);
+  importQueues.set(store, current.catch(() => undefined));
+  return current;
+}
+
+async function checkAndStage(store: Store, input: ImportFileInput): Promise<{ changeSetId: string | null; report: ImportReport }> {
   const live = await loadLiveSubjectKeys(store, input.today, input.list);
   const { report, entries } = await readImportFile(input.bytes, input.fileName, {
     list: input.list,

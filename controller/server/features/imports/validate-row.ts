@@ -229,7 +229,12 @@ function sharedDate(context: RowContext, date: CalendarDate): CalendarDate {
   return date;
 }
 
+// parseLooseCalendarDate reads any number as an Excel serial, so a bare year "2024" would become
+// 1905-07-16. Serials of list dates have five digits (10000 is 1927-05-18); fewer is not a date.
+const NOT_A_SERIAL = /^\d{1,4}(\.\d*)?$/;
+
 function parseDate(context: RowContext, text: string): CalendarDate | null {
+  if (NOT_A_SERIAL.test(text)) return null;
   if (context.dates === undefined) return parseLooseCalendarDate(text);
   let date = context.dates.get(text);
   if (date === undefined) {

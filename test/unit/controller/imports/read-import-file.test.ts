@@ -201,6 +201,11 @@ describe('reading an import file', () => {
     assert.equal(entries[0]?.validUntil, '2027-01-13');
   });
 
+  it('does not take a bare year for an Excel serial', async () => {
+    const { report } = await read(csv([company(1, { 列入日期: '2024' })]));
+    assert.deepEqual(brief(report.rejected), [{ line: 2, column: '列入日期', code: 'bad-date' }]);
+  });
+
   it('reads English headers', async () => {
     const header = ['Name', 'Subject type', 'Credit code', 'ID number', 'Legal representative', 'Category', 'Reason', 'Authority', 'Basis', 'Listed on', 'Valid until', 'Source ref'];
     const row = company(1);

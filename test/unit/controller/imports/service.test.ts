@@ -63,6 +63,15 @@ describe('import service', () => {
     });
   });
 
+  it('runs two simultaneous uploads of the same file one after the other, so only one is staged', async () => {
+    await withTempStore(async (store) => {
+      const input = { bytes, fileName: 'a.csv', list: 'black' as const, submittedBy: OPERATOR_ID, now: NOW, today: TODAY };
+      const results = await Promise.all([importFile(store, input), importFile(store, input)]);
+      assert.deepEqual(results.map((r) => r.report.accepted), [3, 0]);
+      assert.deepEqual(await countRows(store), { changeSets: 1, entries: 3 });
+    });
+  });
+
   it('counts only pending or approved entries that have not expired as live', async () => {
     await withTempStore(async (store) => {
       const { changeSetId } = await importFile(store, { bytes, fileName: 'a.csv', list: 'black', submittedBy: OPERATOR_ID, now: NOW, today: TODAY });

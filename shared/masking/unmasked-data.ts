@@ -1,8 +1,9 @@
-// The player's own check that no unmasked ID number reaches its cache (invariant 2). Pure.
+// Finds unmasked ID numbers in public entries (invariant 2). The controller runs it before
+// publishing and the player again before caching, so one bad record is refused at the source.
 
-import { checkResidentId } from '../../../shared/codes/resident-id.ts';
-import type { PublicEntry } from '../../../shared/lists/list-entry.ts';
-import { looksLikeUnmaskedIdNumber } from '../../../shared/masking/masking.ts';
+import { checkResidentId } from '../codes/resident-id.ts';
+import type { PublicEntry } from '../lists/list-entry.ts';
+import { looksLikeUnmaskedIdNumber } from './masking.ts';
 
 export type UnmaskedReason = 'unmasked-id-code' | 'full-id-in-code' | 'full-id-in-text';
 
@@ -43,6 +44,9 @@ export function findUnmaskedData(entries: readonly PublicEntry[]): UnmaskedFindi
     if (isPerson) {
       if (looksLikeUnmaskedIdNumber(entry.code)) findings.push({ id: entry.id, field: 'code', reason: 'unmasked-id-code' });
       else if (containsFullIdShape(entry.code)) findings.push({ id: entry.id, field: 'code', reason: 'full-id-in-code' });
+    } else if (containsValidResidentId(entry.code)) {
+      // An individual business (个体工商户) identified by its owner's ID number.
+      findings.push({ id: entry.id, field: 'code', reason: 'full-id-in-code' });
     }
     for (const field of TEXT_FIELDS) {
       const value = entry[field];

@@ -2,8 +2,8 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findUnmaskedData } from '../../../player/core/sync/masking-check.ts';
-import { makeEntry, makePerson } from './fixtures.ts';
+import { findUnmaskedData } from '../../../shared/masking/unmasked-data.ts';
+import { makeEntry, makePerson } from '../player/fixtures.ts';
 
 // A checksum-valid synthetic ID number (GB 11643 check character computed for these 17 digits).
 const FULL_ID = '11010519491231002X';
