@@ -3,6 +3,7 @@
 
 import { Command } from 'commander';
 import { runImportBench } from '../test/bench/import-bench.ts';
+import { runPublishBench } from '../test/bench/publish-bench.ts';
 
 const program = new Command().name('gongshi-bench').description('Gongshi benchmarks (JSON figures)');
 
@@ -14,6 +15,15 @@ program
   .action(async (options: { rows: number }) => {
     const figures = await runImportBench({ rows: options.rows });
     process.stdout.write(`${JSON.stringify({ bench: 'import', ...figures })}\n`);
+  });
+
+program
+  .command('publish')
+  .description('publish N approved entries, then republish after one withdrawal')
+  .option('--entries <n>', 'approved entries', (v) => Number.parseInt(v, 10), 100_000)
+  .option('--json', 'print JSON (the default)')
+  .action(async (options: { entries: number }) => {
+    process.stdout.write(`${JSON.stringify({ bench: 'publish', ...(await runPublishBench({ entries: options.entries })) })}\n`);
   });
 
 await program.parseAsync(process.argv);

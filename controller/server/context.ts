@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from './logger.ts';
 import type { Database } from './store/schema.ts';
 import type { Store } from './store/database.ts';
-import type { Publisher, PublishResult } from './features/publishing/publisher.ts';
+import type { Publisher, PublishResult, PublishScope } from './features/publishing/publisher.ts';
 import type { PlayerHub } from './features/screens/player-hub.ts';
 
 export interface ControllerConfig {
@@ -29,5 +29,5 @@ export interface ControllerContext {
   publisher: Publisher;
   hub: PlayerHub;
   /** publish, then tell every connected screen at once */
-  publishAndAnnounce(reason: string): Promise<PublishResult>;
+  publishAndAnnounce(reason: string, scope?: PublishScope): Promise<PublishResult>;
 }

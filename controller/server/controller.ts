@@ -57,8 +57,8 @@ export async function startController(options: Partial<ControllerConfig> & { dat
   const io = new SocketServer(app.server, { maxHttpBufferSize: MAX_PLAYER_MESSAGE_BYTES, serveClient: false });
   const hub = createPlayerHub({ io, db: store.db, publisher, controllerPublicKey: keyPair.publicKey, now, logger: logger.child({ module: 'player-hub' }) });
   context.hub = hub;
-  context.publishAndAnnounce = async (reason) => {
-    const result = await publisher.publish(reason);
+  context.publishAndAnnounce = async (reason, scope) => {
+    const result = await publisher.publish(reason, scope);
     hub.announce(result);
     return result;
   };

@@ -6,8 +6,9 @@ import { canonicalJson } from '../canonical-json.ts';
 import { sha256Hex } from '../signing/hashing.ts';
 import type { PublicEntry } from './list-entry.ts';
 
-export function publicEntryHash(entry: PublicEntry): string {
-  return sha256Hex(canonicalJson(entry));
+/** `hash` lets a server pass its native SHA-256; the result is the same bytes either way. */
+export function publicEntryHash(entry: PublicEntry, hash: (text: string) => string = sha256Hex): string {
+  return hash(canonicalJson(entry));
 }
 
 export interface EntryHashRef {
@@ -15,7 +16,7 @@ export interface EntryHashRef {
   hash: string;
 }
 
-export function listDigest(refs: readonly EntryHashRef[]): string {
+export function listDigest(refs: readonly EntryHashRef[], hash: (text: string) => string = sha256Hex): string {
   const sorted = [...refs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return sha256Hex(sorted.map((r) => `${r.id}:${r.hash}\n`).join(''));
+  return hash(sorted.map((r) => `${r.id}:${r.hash}\n`).join(''));
 }

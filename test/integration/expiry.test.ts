@@ -37,7 +37,10 @@ describe('valid-until', () => {
     assert.equal(await hasExpiredPublications(h.controller.context), false);
     controllerNow += DAY;
     assert.equal(await hasExpiredPublications(h.controller.context), true);
-    const result = await h.controller.context.publishAndAnnounce('entries expired');
+    const { entriesToTakeDown } = await import('../../controller/server/jobs/expiry-job.ts');
+    const due = await entriesToTakeDown(h.controller.context);
+    assert.deepEqual(due, [expiring]);
+    const result = await h.controller.context.publishAndAnnounce('entries expired', { entryIds: due });
     assert.deepEqual(result.takedownIds, [expiring]);
     await waitFor('the takedown to reach the player', async () => !shownEntryIds(await displayState(player)).includes(expiring));
 

@@ -13,7 +13,16 @@ export interface AuditEventInput {
   details?: unknown;
 }
 
+/**
+ * Appends one event. Reading the chain head and inserting must not interleave with another
+ * append, so outside a caller's transaction this opens its own.
+ */
 export async function appendAuditEvent(db: Kysely<Database>, input: AuditEventInput): Promise<number> {
+  if (!db.isTransaction) return db.transaction().execute((trx) => appendInTransaction(trx, input));
+  return appendInTransaction(db, input);
+}
+
+async function appendInTransaction(db: Kysely<Database>, input: AuditEventInput): Promise<number> {
   const last = await db.selectFrom('auditEvents').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.hash ?? GENESIS_HASH;

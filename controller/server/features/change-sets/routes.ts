@@ -30,7 +30,7 @@ export function registerChangeSetRoutes(app: FastifyInstance, ctx: ControllerCon
     const { id } = parseInput(idParams, request.params, 'params');
     const body = parseInput(approveBody, request.body ?? {}, 'body');
     const { approvedEntries } = await approveChangeSet(ctx.db, { changeSetId: id, reviewerId: currentUser(request).id, comment: body.comment, confirmWarnings: body.confirmWarnings, now: ctx.now() });
-    const published = await ctx.publishAndAnnounce(`change-set ${id} approved`);
+    const published = await ctx.publishAndAnnounce(`change-set ${id} approved`, { changeSetId: id });
     return { id, status: 'approved', approvedEntries, manifestVersion: published.manifestVersion, listRevision: published.listRevision };
   });
 

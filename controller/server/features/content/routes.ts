@@ -33,7 +33,7 @@ export function registerContentRoutes(app: FastifyInstance, ctx: ControllerConte
       const { comment } = parseInput(reviewBody, request.body ?? {}, 'body');
       if (action === 'reject' && comment.trim() === '') throw new AppError('content.comment-required', '驳回时必须填写意见 (a rejection needs a comment)');
       await reviewSlide(ctx.db, { id, reviewerId: currentUser(request).id, approve: action === 'approve', comment, now: ctx.now() });
-      const published = action === 'approve' ? await ctx.publishAndAnnounce(`content ${id} approved`) : null;
+      const published = action === 'approve' ? await ctx.publishAndAnnounce(`content ${id} approved`, { entryIds: [] }) : null;
       return { id, status: action === 'approve' ? 'approved' : 'rejected', manifestVersion: published?.manifestVersion ?? null };
     });
   }

@@ -34,7 +34,7 @@ export function registerEntryRoutes(app: FastifyInstance, ctx: ControllerContext
     const { id } = parseInput(z.object({ id: z.string().min(1).max(64) }), request.params, 'params');
     const body = parseInput(withdrawBody, request.body, 'body');
     await withdrawEntry(ctx.db, { entryId: id, reason: body.reason, note: body.note, actorId: currentUser(request).id, now: ctx.now() });
-    const published = await ctx.publishAndAnnounce(`entry ${id} withdrawn`);
+    const published = await ctx.publishAndAnnounce(`entry ${id} withdrawn`, { entryIds: [id] });
     return { id, status: 'withdrawn', listRevision: published.listRevision, manifestVersion: published.manifestVersion };
   });
 }

@@ -5,6 +5,7 @@ import { ageOn, calendarDateAt, endOfCalendarDateMs } from '../../../../shared/d
 import { publicEntryHash } from '../../../../shared/lists/list-digest.ts';
 import type { ListKind, PublicEntry, SubjectType } from '../../../../shared/lists/list-entry.ts';
 import { ADULT_AGE, maskIdNumber, maskPersonName, type MaskingPolicy } from '../../../../shared/masking/masking.ts';
+import { findUnmaskedData } from '../../../../shared/masking/unmasked-data.ts';
 
 export interface PublishableEntryRow {
   id: string;
@@ -24,7 +25,7 @@ export interface PublishableEntryRow {
   status: string;
 }
 
-export type PublicationRefusal = 'not-approved' | 'expired' | 'minor' | 'no-identifier';
+export type PublicationRefusal = 'not-approved' | 'expired' | 'minor' | 'no-identifier' | 'unmasked-data';
 
 export interface HashedPublicEntry {
   id: string;
@@ -37,6 +38,7 @@ export function toPublicEntry(
   policy: MaskingPolicy,
   nowMs: number,
   utcOffsetMinutes: number,
+  hashEntry: (entry: PublicEntry) => string = publicEntryHash,
 ): { ok: true; value: HashedPublicEntry } | { ok: false; refusal: PublicationRefusal } {
   if (row.status !== 'approved') return { ok: false, refusal: 'not-approved' };
   const expiresAt = endOfCalendarDateMs(row.validUntil, utcOffsetMinutes);
@@ -65,5 +67,8 @@ export function toPublicEntry(
   };
   if (row.legalRepresentative !== null) entry.legalRepresentative = maskPersonName(row.legalRepresentative, policy.nameDisplay);
   if (row.basis !== null) entry.basis = row.basis;
-  return { ok: true, value: { id: row.id, hash: publicEntryHash(entry), entry } };
+  // An ID number typed into a reason or name would pass masking untouched; players refuse such
+  // entries, so refusing here keeps one bad record from stalling every screen's sync.
+  if (findUnmaskedData([entry]).length > 0) return { ok: false, refusal: 'unmasked-data' };
+  return { ok: true, value: { id: row.id, hash: hashEntry(entry), entry } };
 }

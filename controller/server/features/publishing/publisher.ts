@@ -1,6 +1,10 @@
 // The single choke point between the store and the screens (invariant 1): reads approved
 // records only, masks them, writes the public projection with a new revision, and signs a
 // manifest that pins that revision and its digest. Publishes are serialised.
+//
+// A publish can be scoped to the entries that changed (a withdrawal, one change set, what
+// expired): only those are re-masked and re-hashed, so a takedown in a 100,000-entry list does
+// not wait for the whole list. 'all' recomputes everything (start-up, policy changes, nightly).
 
 import type { Kysely } from 'kysely';
 import { calendarDateAt } from '../../../../shared/dates/calendar-date.ts';
@@ -12,8 +16,9 @@ import { signPayload, type SigningKeyPair } from '../../../../shared/signing/man
 import type { Logger } from '../../logger.ts';
 import type { Database } from '../../store/schema.ts';
 import { approvedSlides } from '../content/service.ts';
+import { nodeEntryHash, nodeSha256Hex } from './node-hash.ts';
 import { toPublicEntry, type HashedPublicEntry } from './public-entry.ts';
-import { approvedEntriesValidOn, maskingPolicies, publicationState, publishedHashes, writePublicationChanges } from './store.ts';
+import { approvedEntriesValidOn, maskingPolicies, publicationState, publishedHashes, publishedRefs, writePublicationChanges, type PublishScope } from './store.ts';
 import { defaultTimeline, type TimelineSettings } from './timeline.ts';
 
 export interface PublishResult {
@@ -25,9 +30,11 @@ export interface PublishResult {
 }
 
 export interface Publisher {
-  publish(reason: string): Promise<PublishResult>;
+  publish(reason: string, scope?: PublishScope): Promise<PublishResult>;
   latestManifest(): Promise<SignedManifest | null>;
 }
+
+export type { PublishScope };
 
 export function createPublisher(deps: { db: Kysely<Database>; keyPair: SigningKeyPair; now: () => number; utcOffsetMinutes: number; timeline: TimelineSettings; logger: Logger }): Publisher {
   const { db, keyPair, utcOffsetMinutes } = deps;
@@ -38,18 +45,25 @@ export function createPublisher(deps: { db: Kysely<Database>; keyPair: SigningKe
     return row ? (JSON.parse(row.signedJson) as SignedManifest) : null;
   }
 
-  async function publishNow(reason: string): Promise<PublishResult> {
-    const nowMs = deps.now();
+  async function publishableEntries(nowMs: number, scope: PublishScope): Promise<HashedPublicEntry[]> {
     const policyFor = await maskingPolicies(db);
-    const rows = await approvedEntriesValidOn(db, calendarDateAt(nowMs, utcOffsetMinutes));
+    const rows = await approvedEntriesValidOn(db, calendarDateAt(nowMs, utcOffsetMinutes), scope);
     const next: HashedPublicEntry[] = [];
+    const refused: Array<{ id: string; refusal: string }> = [];
     for (const row of rows) {
-      const result = toPublicEntry(row, policyFor(row.category), nowMs, utcOffsetMinutes);
+      const result = toPublicEntry(row, policyFor(row.category), nowMs, utcOffsetMinutes, nodeEntryHash);
       if (result.ok) next.push(result.value);
+      else if (result.refusal !== 'expired') refused.push({ id: row.id, refusal: result.refusal });
     }
-    const delta = computeListDelta(await publishedHashes(db), next);
-    const slides = await approvedSlides(db);
-    const timeline = defaultTimeline(deps.timeline, slides);
+    if (refused.length > 0) deps.logger.warn({ refused: refused.slice(0, 50), count: refused.length }, 'approved entries refused at publication');
+    return next;
+  }
+
+  async function publishNow(reason: string, scope: PublishScope): Promise<PublishResult> {
+    const nowMs = deps.now();
+    const next = await publishableEntries(nowMs, scope);
+    const delta = computeListDelta(await publishedHashes(db, scope), next);
+    const timeline = defaultTimeline(deps.timeline, await approvedSlides(db));
     const previous = await latestManifest();
     const listsChanged = delta.upserts.length > 0 || delta.tombstones.length > 0;
     const timelineChanged = previous === null || canonicalJson(previous.payload.timeline) !== canonicalJson(timeline);
@@ -59,22 +73,23 @@ export function createPublisher(deps: { db: Kysely<Database>; keyPair: SigningKe
     }
     const revision = listsChanged ? state.revision + 1 : state.revision;
     const manifestVersion = state.manifestVersion + 1;
-    const digest = listDigest(next);
-    const manifest: Manifest = { version: manifestVersion, issuedAt: nowMs, lists: { revision, digest, count: next.length }, timeline };
-    const signed = signPayload(manifest, keyPair);
     await db.transaction().execute(async (trx) => {
       if (listsChanged) await writePublicationChanges(trx, revision, delta.upserts, delta.tombstones);
+      // The digest covers the whole published list, read back inside the transaction.
+      const refs = await publishedRefs(trx);
+      const manifest: Manifest = { version: manifestVersion, issuedAt: nowMs, lists: { revision, digest: listDigest(refs, nodeSha256Hex), count: refs.length }, timeline };
+      const signed = signPayload(manifest, keyPair);
       await trx.insertInto('manifests').values({ version: manifestVersion, listRevision: revision, signedJson: JSON.stringify(signed), createdAt: nowMs }).execute();
       await trx.updateTable('publicationState').set({ revision, manifestVersion }).where('id', '=', 1).execute();
     });
-    deps.logger.info({ reason, manifestVersion, revision, upserts: delta.upserts.length, tombstones: delta.tombstones.length, entries: next.length }, 'published');
+    deps.logger.info({ reason, manifestVersion, revision, upserts: delta.upserts.length, tombstones: delta.tombstones.length }, 'published');
     return { manifestVersion, listRevision: revision, takedownIds: delta.tombstones, changed: true };
   }
 
   return {
     latestManifest,
-    publish(reason) {
-      const run = queue.then(() => publishNow(reason));
+    publish(reason, scope = 'all') {
+      const run = queue.then(() => publishNow(reason, scope));
       queue = run.catch(() => undefined);
       return run;
     },

@@ -8,13 +8,29 @@ import { DEFAULT_MASKING_POLICY, type MaskingPolicy } from '../../../../shared/m
 import type { Database } from '../../store/schema.ts';
 import type { HashedPublicEntry, PublishableEntryRow } from './public-entry.ts';
 
-export async function approvedEntriesValidOn(db: Kysely<Database>, today: string): Promise<PublishableEntryRow[]> {
-  return db
+/** Which entries a publish recomputes: all, the entries of one change set, or named entries. */
+export type PublishScope = 'all' | { changeSetId: string } | { entryIds: readonly string[] };
+
+// Bound variables per statement stay far below SQLite's limit.
+const ID_CHUNK = 900;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export async function approvedEntriesValidOn(db: Kysely<Database>, today: string, scope: PublishScope = 'all'): Promise<PublishableEntryRow[]> {
+  const base = db
     .selectFrom('entries')
     .select(['id', 'list', 'category', 'subjectType', 'subjectName', 'creditCode', 'idNumber', 'legalRepresentative', 'reason', 'authority', 'basis', 'listedOn', 'validUntil', 'birthDate', 'status'])
     .where('status', '=', 'approved')
-    .where('validUntil', '>=', today)
-    .execute();
+    .where('validUntil', '>=', today);
+  if (scope === 'all') return base.execute();
+  if ('changeSetId' in scope) return base.where('changeSetId', '=', scope.changeSetId).execute();
+  const rows: PublishableEntryRow[] = [];
+  for (const ids of chunks(scope.entryIds, ID_CHUNK)) rows.push(...(await base.where('id', 'in', ids).execute()));
+  return rows;
 }
 
 export async function maskingPolicies(db: Kysely<Database>): Promise<(category: string) => MaskingPolicy> {
@@ -23,9 +39,22 @@ export async function maskingPolicies(db: Kysely<Database>): Promise<(category: 
   return (category) => byCategory.get(category) ?? DEFAULT_MASKING_POLICY;
 }
 
-export async function publishedHashes(db: Kysely<Database>): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('publication').select(['entryId', 'hash']).where('deleted', '=', 0).execute();
+/** id → hash of what is published now, within the scope. */
+export async function publishedHashes(db: Kysely<Database>, scope: PublishScope = 'all'): Promise<Map<string, string>> {
+  const base = db.selectFrom('publication').select(['entryId', 'hash']).where('deleted', '=', 0);
+  let rows: Array<{ entryId: string; hash: string }>;
+  if (scope === 'all') rows = await base.execute();
+  else if ('changeSetId' in scope) rows = await base.where('entryId', 'in', (eb) => eb.selectFrom('entries').select('id').where('changeSetId', '=', scope.changeSetId)).execute();
+  else {
+    rows = [];
+    for (const ids of chunks(scope.entryIds, ID_CHUNK)) rows.push(...(await base.where('entryId', 'in', ids).execute()));
+  }
   return new Map(rows.map((r) => [r.entryId, r.hash]));
+}
+
+/** Every published (id, hash), in id order: what the manifest's digest covers. */
+export async function publishedRefs(db: Kysely<Database>): Promise<Array<{ id: string; hash: string }>> {
+  return db.selectFrom('publication').select(['entryId as id', 'hash']).where('deleted', '=', 0).orderBy('entryId').execute();
 }
 
 export async function publicationState(db: Kysely<Database>): Promise<{ revision: number; manifestVersion: number }> {

@@ -35,3 +35,17 @@ describe('audit chain', () => {
     assert.equal(!verdict.ok && verdict.brokenAtSeq, 3);
   });
 });
+
+describe('audit log store', () => {
+  it('keeps the chain intact when many events are appended at once', async (t) => {
+    const { openStore } = await import('../../../../controller/server/store/database.ts');
+    const { appendAuditEvent, verifyAuditLog } = await import('../../../../controller/server/features/audit/store.ts');
+    const { tempDir } = await import('../../../support/temp-dir.ts');
+    const { join } = await import('node:path');
+    const store = await openStore(join(tempDir(t), 'a.sqlite'), 1);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => appendAuditEvent(store.db, { at: i, actor: 'user:a', action: 'x', target: `t:${i}` })));
+    const verdict = await verifyAuditLog(store.db);
+    await store.close();
+    assert.deepEqual({ ok: verdict.ok, events: verdict.events }, { ok: true, events: 20 });
+  });
+});

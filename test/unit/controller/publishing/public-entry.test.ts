@@ -58,3 +58,20 @@ describe('public entry (controller-side masking)', () => {
     assert.equal(lastDay.value.entry.expiresAt, Date.UTC(2026, 10, 28, 16, 0, 0), 'ends at midnight UTC+8');
   });
 });
+
+describe('public entry refusals', () => {
+  it('refuses an entry whose free text carries a full ID number, so no player ever has to', () => {
+    const leaked = toPublicEntry(row({ reason: `被执行人身份证号 ${idBornOn('1975-03-03')} 拒不履行` }), DEFAULT_MASKING_POLICY, NOW, CST);
+    assert.deepEqual(leaked, { ok: false, refusal: 'unmasked-data' });
+  });
+});
+
+describe('node hashing', () => {
+  it('gives the same entry hash as the pure-JS hashing players use', async () => {
+    const { nodeEntryHash } = await import('../../../../controller/server/features/publishing/node-hash.ts');
+    const { publicEntryHash } = await import('../../../../shared/lists/list-digest.ts');
+    const result = toPublicEntry(row(), DEFAULT_MASKING_POLICY, NOW, CST);
+    assert.ok(result.ok);
+    assert.equal(nodeEntryHash(result.value.entry), publicEntryHash(result.value.entry));
+  });
+});
