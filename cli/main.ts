@@ -6,6 +6,7 @@ import { registerControllerCommand } from './commands/controller.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerPlayerCommand } from './commands/player.ts';
+import { registerUserCommand } from './commands/user.ts';
 
 const program = new Command()
   .name('gongshi')
@@ -17,6 +18,7 @@ registerControllerCommand(program);
 registerPlayerCommand(program);
 registerImportCommand(program);
 registerAuditCommand(program);
+registerUserCommand(program);
 
 try {
   await program.parseAsync(process.argv);

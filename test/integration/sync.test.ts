@@ -111,3 +111,35 @@ describe('sync between a controller and two player cores', () => {
     assert.equal(full.upserts.length, 39);
   });
 });
+
+describe('reconnecting screens', () => {
+  it('drops an entry withdrawn while the screen was off before showing anything newer, and a revoked screen is cut off', async (t) => {
+    const h = await startControllerHarness(tempDir(t));
+    t.after(() => h.close());
+    await importAndApprove(h, 'black', toCsv(demoListRows('black', today, 5, 17)));
+    const dir = tempDir(t);
+    let player = await startTestPlayer(h.url, dir);
+    const technician = await h.as('technician');
+    const screenId = await adoptPlayer(player, technician, '车站屏');
+    await waitFor('five entries', async () => shownEntryIds(await displayState(player)).length === 5);
+    await player.close();
+
+    const operator = await h.as('operator');
+    const target = (await operator.request('GET', '/api/v1/entries?list=black&status=approved&limit=1')).body.items[0] as { id: string };
+    await operator.request('POST', `/api/v1/entries/${target.id}/withdraw`, { reason: 'objection-upheld' });
+
+    player = await startTestPlayer(h.url, dir);
+    t.after(() => player.close());
+    await waitFor('the withdrawal to be applied after reconnecting', async () => {
+      const ids = shownEntryIds(await displayState(player));
+      return ids.length === 4 && !ids.includes(target.id);
+    }, { timeoutMs: 5_000 });
+
+    const admin = await h.as('admin');
+    const revoke = await admin.request('POST', `/api/v1/screens/${screenId}/revoke`);
+    assert.equal(revoke.status, 200, JSON.stringify(revoke.body));
+    await waitFor('the revoked screen to be disconnected', () => !player.status().connected);
+    const state = await displayState(player);
+    assert.equal(state.mode, 'playing', 'a revoked screen keeps its cached content rather than going dark');
+  });
+});

@@ -52,7 +52,7 @@ export async function seedDemo(ctx: ControllerContext): Promise<boolean> {
   for (const { list, rows } of lists) {
     const { changeSetId } = await importFile(ctx.store, { bytes: new TextEncoder().encode(toCsv(rows)), fileName: `demo-${list}-list.csv`, list, submittedBy: users.operator.id, now, today });
     if (!changeSetId) throw new Error(`demo ${list} list produced no change set`);
-    await approveChangeSet(db, { changeSetId, reviewerId: users.approver.id, comment: '演示数据审核通过', confirmWarnings: true, now });
+    await approveChangeSet(db, { changeSetId, reviewerId: users.approver.id, comment: '演示数据审核通过', confirmWarnings: true, now, today });
   }
   for (const slide of DEMO_SLIDES) {
     const { id } = await createSlide(db, ctx.assetsDir, { document: { kind: 'slide', ...slide }, submittedBy: users.operator.id, now });

@@ -14,6 +14,7 @@ import { registerContentRoutes } from '../features/content/routes.ts';
 import { registerEntryRoutes } from '../features/entries/routes.ts';
 import { registerImportRoutes } from '../features/imports/routes.ts';
 import { registerScreenRoutes } from '../features/screens/routes.ts';
+import { registerPolicyRoutes } from '../features/policies/routes.ts';
 import { registerUserRoutes } from '../features/users/routes.ts';
 import { registerHealthRoutes } from './health.ts';
 import { registerLandingPage } from './landing.ts';
@@ -55,5 +56,6 @@ export async function buildHttpApp(ctx: ControllerContext): Promise<FastifyInsta
   registerScreenRoutes(app, ctx);
   registerContentRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerPolicyRoutes(app, ctx);
   return app;
 }

@@ -1,6 +1,7 @@
 // Review routes: list and read change sets, approve or reject them. Approval publishes.
 
 import type { FastifyInstance } from 'fastify';
+import { calendarDateAt } from '../../../../shared/dates/calendar-date.ts';
 import { z } from 'zod';
 import type { ControllerContext } from '../../context.ts';
 import { currentUser, requirePermission } from '../../http/auth.ts';
@@ -29,7 +30,8 @@ export function registerChangeSetRoutes(app: FastifyInstance, ctx: ControllerCon
   app.post('/api/v1/change-sets/:id/approve', { preHandler: canReview }, async (request) => {
     const { id } = parseInput(idParams, request.params, 'params');
     const body = parseInput(approveBody, request.body ?? {}, 'body');
-    const { approvedEntries } = await approveChangeSet(ctx.db, { changeSetId: id, reviewerId: currentUser(request).id, comment: body.comment, confirmWarnings: body.confirmWarnings, now: ctx.now() });
+    const now = ctx.now();
+    const { approvedEntries } = await approveChangeSet(ctx.db, { changeSetId: id, reviewerId: currentUser(request).id, comment: body.comment, confirmWarnings: body.confirmWarnings, now, today: calendarDateAt(now, ctx.config.utcOffsetMinutes) });
     const published = await ctx.publishAndAnnounce(`change-set ${id} approved`, { changeSetId: id });
     return { id, status: 'approved', approvedEntries, manifestVersion: published.manifestVersion, listRevision: published.listRevision };
   });

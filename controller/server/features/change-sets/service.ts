@@ -1,7 +1,7 @@
 // Review of change sets: approve (which makes its entries publishable) or reject, always by
 // someone other than the submitter, and with checksum warnings explicitly confirmed.
 
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { AppError, notFound } from '../../errors.ts';
 import type { Database } from '../../store/schema.ts';
 import { appendAuditEvent } from '../audit/store.ts';
@@ -13,6 +13,8 @@ export interface ReviewInput {
   /** the reviewer saw the warnings (e.g. credit-code checksum mismatches) and accepts them */
   confirmWarnings: boolean;
   now: number;
+  /** the controller's calendar date, to tell live entries from expired ones */
+  today: string;
 }
 
 export async function approveChangeSet(db: Kysely<Database>, input: ReviewInput): Promise<{ approvedEntries: number }> {
@@ -24,6 +26,17 @@ export async function approveChangeSet(db: Kysely<Database>, input: ReviewInput)
         warnings: warned.map((w) => ({ entryId: w.id, line: w.sourceLine, name: w.subjectName, warnings: JSON.parse(w.warningsJson ?? '[]') as unknown })),
       }, 409);
     }
+    // Another change set for the same subject may have been approved since this one was imported.
+    const duplicates = await sql<{ id: string; sourceLine: number | null; subjectName: string }>`
+      SELECT e.id, e.source_line AS "sourceLine", e.subject_name AS "subjectName" FROM entries e
+      WHERE e.change_set_id = ${input.changeSetId} AND e.status = 'pending' AND EXISTS (
+        SELECT 1 FROM entries o WHERE o.subject_key = e.subject_key AND o.status = 'approved' AND o.valid_until >= ${input.today})
+      LIMIT 100`.execute(trx);
+    if (duplicates.rows.length > 0) {
+      throw new AppError('change-sets.duplicates-live', `有 ${duplicates.rows.length} 条与已发布条目重复，请驳回后重新导入 (entries duplicate live ones: reject and re-import)`, {
+        duplicates: duplicates.rows.map((d) => ({ entryId: d.id, line: d.sourceLine, name: d.subjectName })),
+      }, 409);
+    }
     const result = await trx.updateTable('entries').set({ status: 'approved', approvedAt: input.now }).where('changeSetId', '=', input.changeSetId).where('status', '=', 'pending').executeTakeFirst();
     await trx.updateTable('changeSets').set({ status: 'approved', reviewedBy: input.reviewerId, reviewedAt: input.now, reviewComment: input.comment }).where('id', '=', input.changeSetId).execute();
     const approvedEntries = Number(result.numUpdatedRows);
@@ -32,7 +45,7 @@ export async function approveChangeSet(db: Kysely<Database>, input: ReviewInput)
   });
 }
 
-export async function rejectChangeSet(db: Kysely<Database>, input: Omit<ReviewInput, 'confirmWarnings'>): Promise<void> {
+export async function rejectChangeSet(db: Kysely<Database>, input: Omit<ReviewInput, 'confirmWarnings' | 'today'>): Promise<void> {
   if (input.comment.trim() === '') throw new AppError('change-sets.comment-required', '驳回时必须填写意见 (a rejection needs a comment)');
   await db.transaction().execute(async (trx) => {
     await pendingChangeSet(trx, input.changeSetId, input.reviewerId);

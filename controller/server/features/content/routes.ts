@@ -38,11 +38,17 @@ export function registerContentRoutes(app: FastifyInstance, ctx: ControllerConte
     });
   }
 
-  // Assets are public by design: they hold only approved, published content, and immutable
+  // Assets are public by design: only those of approved content are served, and immutable
   // URLs let any CDN or nginx in front of the controller cache them.
   app.get('/assets/:sha256', async (request, reply) => {
     const { sha256 } = parseInput(shaParams, request.params, 'params');
-    const known = await ctx.db.selectFrom('assets').select(['mediaType']).where('sha256', '=', sha256).executeTakeFirst();
+    const known = await ctx.db
+      .selectFrom('assets')
+      .innerJoin('content', 'content.assetSha256', 'assets.sha256')
+      .select(['assets.mediaType'])
+      .where('assets.sha256', '=', sha256)
+      .where('content.status', '=', 'approved')
+      .executeTakeFirst();
     if (!known) throw new AppError('assets.not-found', `asset ${sha256} does not exist`, { sha256 }, 404);
     void reply.header('cache-control', 'public, max-age=31536000, immutable');
     void reply.type(known.mediaType);

@@ -1,7 +1,7 @@
 // Searching list entries and withdrawing them (信用修复, objection upheld, error). A withdrawal
 // takes effect on screens through the next publish, which the caller triggers at once.
 
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { WithdrawalReason } from '../../../../shared/lists/list-entry.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Database } from '../../store/schema.ts';
@@ -24,9 +24,9 @@ export async function searchEntries(db: Kysely<Database>, search: EntrySearch) {
   if (search.q) {
     const pattern = likePattern(search.q.trim());
     query = query.where((eb) => eb.or([
-      eb('subjectName', 'like', eb.val(pattern)),
-      eb('creditCode', 'like', eb.val(pattern)),
-      eb('idNumber', 'like', eb.val(pattern)),
+      sql<boolean>`subject_name LIKE ${pattern} ESCAPE '\\'`,
+      sql<boolean>`credit_code LIKE ${pattern} ESCAPE '\\'`,
+      sql<boolean>`id_number LIKE ${pattern} ESCAPE '\\'`,
     ]));
   }
   if (search.list) query = query.where('list', '=', search.list);

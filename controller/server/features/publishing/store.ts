@@ -119,3 +119,9 @@ async function readChangesPage(db: Kysely<Database>, sinceRevision: number, curs
   const { revision } = await publicationState(db);
   return { upserts, tombstones, revision, cursor: hasMore ? encodeCursor(last.revision, last.entryId) : null };
 }
+
+/** Entries withdrawn after `revision`, for a screen that reconnects having missed the takedown. */
+export async function tombstonesSince(db: Kysely<Database>, revision: number, limit: number): Promise<{ revision: number; ids: string[] }> {
+  const rows = await db.selectFrom('publication').select(['entryId', 'revision']).where('deleted', '=', 1).where('revision', '>', revision).orderBy('revision').limit(limit).execute();
+  return { revision: rows.reduce((max, r) => Math.max(max, r.revision), revision), ids: rows.map((r) => r.entryId) };
+}

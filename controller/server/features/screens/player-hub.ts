@@ -11,20 +11,25 @@ import { AppError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import type { Database } from '../../store/schema.ts';
 import type { Publisher, PublishResult } from '../publishing/publisher.ts';
-import { listChangesPage } from '../publishing/store.ts';
+import { listChangesPage, tombstonesSince } from '../publishing/store.ts';
 import { PairingCodes, type PendingPairing } from './pairing-codes.ts';
-import { checkScreenToken, createScreen, recordApplied, recordHeartbeat, recordPlayerError, recordSeen } from './service.ts';
+import { appliedListRevision, checkScreenToken, createScreen, recordApplied, recordHeartbeat, recordPlayerError, recordSeen } from './service.ts';
 
 type PlayerNamespace = Namespace<PlayerToControllerEvents, ControllerToPlayerEvents, Record<string, never>, PlayerSocketData>;
 type PlayerSocket = Socket<PlayerToControllerEvents, ControllerToPlayerEvents, Record<string, never>, PlayerSocketData>;
 
 const PAIRED_ROOM = 'screens';
+const PLAYER_ERROR_AUDIT_WINDOW_MS = 10 * 60 * 1000;
+/** The protocol's bound on one takedown message; a screen missing more re-pulls its list. */
+const MAX_TAKEDOWN_IDS = 100_000;
 
 export interface PlayerHub {
   adopt(input: { pairingCode: string; name: string; actorId: string }): Promise<{ screenId: string; name: string }>;
   pendingPairings(): PendingPairing[];
   announce(result: PublishResult): void;
   connectedScreenIds(): Set<string>;
+  /** closes a revoked screen's connections at once */
+  disconnectScreen(screenId: string): void;
   /** emits 'pairing-requested' (PendingPairing) and 'applied' ({ screenId, manifestVersion, listRevision }) */
   events: EventEmitter;
 }
@@ -39,6 +44,7 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
   const nsp = deps.io.of(PLAYER_NAMESPACE) as unknown as PlayerNamespace;
   const pairing = new PairingCodes();
   const events = new EventEmitter();
+  const lastErrorAudit = new Map<string, number>();
 
   nsp.use((socket, next) => {
     const auth = playerAuthSchema.safeParse(socket.handshake.auth);
@@ -65,19 +71,38 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
     const screenId = socket.data.screenId;
     if (screenId === null) {
       const pending = pairing.issue(socket.data.deviceId ?? '', socket.id, socket.handshake.address, deps.now());
+      if (!pending) {
+        logger.warn({ address: socket.handshake.address }, 'pairing refused: too many pending codes');
+        socket.disconnect(true);
+        return;
+      }
       socket.emit('pairing:code', { code: pending.code, expiresAt: pending.expiresAt });
       events.emit('pairing-requested', pending);
+      // An unpaired device gets nothing but its code; it reconnects for a fresh one later.
+      const expiry = setTimeout(() => socket.disconnect(true), Math.max(0, pending.expiresAt - deps.now()));
+      socket.on('disconnect', () => {
+        clearTimeout(expiry);
+        pairing.release(socket.id);
+      });
       return;
     }
     void socket.join(PAIRED_ROOM);
-    void recordSeen(db, screenId, deps.now());
-    void publisher.latestManifest().then((m) => {
-      if (m) socket.emit('manifest:available', { version: m.payload.version, listRevision: m.payload.lists.revision });
-    });
     registerPairedHandlers(socket, screenId);
+    greetPairedScreen(socket, screenId).catch((error: unknown) => logger.error({ err: error, screenId }, 'greeting a screen failed'));
   });
 
+  /** Withdrawals the screen missed go first, before it hears of any newer manifest (invariant 3). */
+  async function greetPairedScreen(socket: PlayerSocket, screenId: string): Promise<void> {
+    await recordSeen(db, screenId, deps.now());
+    const ackedRevision = await appliedListRevision(db, screenId);
+    const missed = await tombstonesSince(db, ackedRevision, MAX_TAKEDOWN_IDS);
+    if (missed.ids.length > 0) socket.emit('entries:takedown', { revision: missed.revision, ids: missed.ids });
+    const manifest = await publisher.latestManifest();
+    if (manifest) socket.emit('manifest:available', { version: manifest.payload.version, listRevision: manifest.payload.lists.revision });
+  }
+
   function registerPairedHandlers(socket: PlayerSocket, screenId: string): void {
+    const logFailure = (what: string) => (error: unknown) => logger.error({ err: error, screenId }, what);
     socket.on('manifest:get', (ack) => {
       if (typeof ack !== 'function') return;
       publisher.latestManifest().then((m) => ack({ ok: true, value: m }), (e: unknown) => ack(fail(e)));
@@ -100,13 +125,18 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
     socket.on('heartbeat', (payload) => {
       const parsed = heartbeatSchema.safeParse(payload);
       if (!parsed.success) return logger.warn({ screenId, issues: parsed.error.issues }, 'bad heartbeat');
-      void recordHeartbeat(db, screenId, parsed.data, deps.now());
+      recordHeartbeat(db, screenId, parsed.data, deps.now()).catch(logFailure('recording a heartbeat failed'));
     });
     socket.on('player:error', (payload) => {
       const parsed = playerErrorReportSchema.safeParse(payload);
       if (!parsed.success) return logger.warn({ screenId }, 'bad player error report');
       logger.warn({ screenId, report: parsed.data }, 'player reported an error');
-      void recordPlayerError(db, screenId, parsed.data, deps.now());
+      // One audit event per screen and error code per window, so a looping screen cannot flood the log.
+      const key = `${screenId}|${parsed.data.code}`;
+      const now = deps.now();
+      if ((lastErrorAudit.get(key) ?? -Infinity) + PLAYER_ERROR_AUDIT_WINDOW_MS > now) return;
+      lastErrorAudit.set(key, now);
+      recordPlayerError(db, screenId, parsed.data, now).catch(logFailure('recording a player error failed'));
       events.emit('player-error', { screenId, report: parsed.data });
     });
   }
@@ -118,6 +148,9 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
       const ids = new Set<string>();
       for (const socket of nsp.sockets.values()) if (socket.data.screenId) ids.add(socket.data.screenId);
       return ids;
+    },
+    disconnectScreen(screenId) {
+      for (const socket of nsp.sockets.values()) if (socket.data.screenId === screenId) socket.disconnect(true);
     },
     async adopt({ pairingCode, name, actorId }) {
       const pending = pairing.take(pairingCode.trim(), deps.now());

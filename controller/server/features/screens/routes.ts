@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { ControllerContext } from '../../context.ts';
 import { currentUser, requirePermission } from '../../http/auth.ts';
 import { parseInput } from '../../http/validation.ts';
-import { listScreens } from './service.ts';
+import { listScreens, revokeScreen } from './service.ts';
 import { publicationState } from '../publishing/store.ts';
 
 const adoptBody = z.object({ pairingCode: z.string().regex(/^\s*\d{6}\s*$/, '配对码为 6 位数字 (6 digits)'), name: z.string().min(1).max(100) });
@@ -21,6 +21,13 @@ export function registerScreenRoutes(app: FastifyInstance, ctx: ControllerContex
 
   app.get('/api/v1/screens/pairings', { preHandler: requirePermission(ctx.db, 'screens.adopt', ctx.now) }, async () => {
     return { items: ctx.hub.pendingPairings().map(({ code, expiresAt, remoteAddress }) => ({ code, expiresAt, remoteAddress })) };
+  });
+
+  app.post('/api/v1/screens/:id/revoke', { preHandler: requirePermission(ctx.db, 'screens.revoke', ctx.now) }, async (request) => {
+    const { id } = parseInput(z.object({ id: z.string().min(1).max(64) }), request.params, 'params');
+    await revokeScreen(ctx.db, { screenId: id, actorId: currentUser(request).id, now: ctx.now() });
+    ctx.hub.disconnectScreen(id);
+    return { id, status: 'revoked' };
   });
 
   app.post('/api/v1/screens/adopt', { preHandler: requirePermission(ctx.db, 'screens.adopt', ctx.now) }, async (request, reply) => {

@@ -64,3 +64,16 @@ export async function listScreens(db: Kysely<Database>, now: number, connectedId
     lastHeartbeat: lastHeartbeatJson ? (JSON.parse(lastHeartbeatJson) as unknown) : null,
   }));
 }
+
+export async function appliedListRevision(db: Kysely<Database>, screenId: string): Promise<number> {
+  const row = await db.selectFrom('screens').select('listRevision').where('id', '=', screenId).executeTakeFirst();
+  return row?.listRevision ?? 0;
+}
+
+export async function revokeScreen(db: Kysely<Database>, input: { screenId: string; actorId: string; now: number }): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const result = await trx.updateTable('screens').set({ revokedAt: input.now }).where('id', '=', input.screenId).where('revokedAt', 'is', null).executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) throw new AppError('screens.not-found-or-revoked', `屏幕 ${input.screenId} 不存在或已注销 (unknown or already revoked screen)`, { screenId: input.screenId }, 404);
+    await appendAuditEvent(trx, { at: input.now, actor: `user:${input.actorId}`, action: 'screen.revoke', target: `screen:${input.screenId}` });
+  });
+}

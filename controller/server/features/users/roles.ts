@@ -14,6 +14,9 @@ export const PERMISSIONS = {
   'change-sets.review': ['admin', 'approver'],
   'screens.read': ['admin', 'operator', 'technician', 'auditor'],
   'screens.adopt': ['admin', 'operator', 'technician'],
+  'screens.revoke': ['admin', 'technician'],
+  'users.manage': ['admin'],
+  'policies.manage': ['admin'],
   'audit.read': ['admin', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 

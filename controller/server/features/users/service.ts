@@ -76,3 +76,8 @@ export async function getUser(db: Kysely<Database>, id: string): Promise<Session
   const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? { id: row.id, username: row.username, displayName: row.displayName, roles: parseRoles(row.roles) } : null;
 }
+
+export async function listUsers(db: Kysely<Database>) {
+  const rows = await db.selectFrom('users').select(['id', 'username', 'displayName', 'roles', 'disabled', 'createdAt']).orderBy('username').execute();
+  return rows.map((r) => ({ ...r, roles: parseRoles(r.roles), disabled: r.disabled !== 0 }));
+}

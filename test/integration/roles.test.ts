@@ -1,0 +1,67 @@
+// Every protected route, called by every role: the server's answer must follow the role table.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { PERMISSIONS, ROLES, type Permission } from '../../controller/server/features/users/roles.ts';
+import { ApiClient, startControllerHarness } from '../support/controller-harness.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+const ROUTES: Array<{ method: string; path: string; permission: Permission; body?: unknown; upload?: boolean }> = [
+  { method: 'GET', path: '/api/v1/entries', permission: 'entries.read' },
+  { method: 'POST', path: '/api/v1/imports?list=red', permission: 'entries.import', upload: true },
+  { method: 'POST', path: '/api/v1/entries/none/withdraw', permission: 'entries.withdraw', body: { reason: 'error' } },
+  { method: 'GET', path: '/api/v1/change-sets', permission: 'change-sets.read' },
+  { method: 'GET', path: '/api/v1/change-sets/none', permission: 'change-sets.read' },
+  { method: 'POST', path: '/api/v1/change-sets/none/approve', permission: 'change-sets.review', body: { comment: '' } },
+  { method: 'POST', path: '/api/v1/change-sets/none/reject', permission: 'change-sets.review', body: { comment: 'no' } },
+  { method: 'GET', path: '/api/v1/content', permission: 'change-sets.read' },
+  { method: 'POST', path: '/api/v1/content/slides', permission: 'entries.import', body: { title: '标题', body: '正文', theme: 'integrity' } },
+  { method: 'POST', path: '/api/v1/content/none/approve', permission: 'change-sets.review', body: {} },
+  { method: 'GET', path: '/api/v1/screens', permission: 'screens.read' },
+  { method: 'GET', path: '/api/v1/screens/pairings', permission: 'screens.adopt' },
+  { method: 'POST', path: '/api/v1/screens/adopt', permission: 'screens.adopt', body: { pairingCode: '000000', name: 'x' } },
+  { method: 'POST', path: '/api/v1/screens/none/revoke', permission: 'screens.revoke' },
+  { method: 'GET', path: '/api/v1/audit/events', permission: 'audit.read' },
+  { method: 'GET', path: '/api/v1/audit/verify', permission: 'audit.read' },
+  { method: 'GET', path: '/api/v1/users', permission: 'users.manage' },
+  { method: 'POST', path: '/api/v1/users', permission: 'users.manage', body: { username: 'x', displayName: 'x', password: 'short', roles: ['operator'] } },
+  { method: 'GET', path: '/api/v1/category-policies', permission: 'policies.manage' },
+  { method: 'PUT', path: '/api/v1/category-policies/失信被执行人', permission: 'policies.manage', body: { nameDisplay: 'full', idKeepStart: 9, idKeepEnd: 4 } },
+];
+
+describe('role table', () => {
+  it('answers every route for every role as the permissions say, and 401 without a login', async (t) => {
+    const h = await startControllerHarness(tempDir(t));
+    t.after(() => h.close());
+    const anonymous = new ApiClient(h.url);
+    const mismatches: string[] = [];
+    for (const role of ROLES) {
+      const client = await h.as(role);
+      for (const route of ROUTES) {
+        const response = route.upload ? await client.upload(route.path, 'x.csv', 'a,b\n') : await client.request(route.method, route.path, route.body);
+        const allowed = (PERMISSIONS[route.permission] as readonly string[]).includes(role);
+        const refused = response.status === 403 && response.body.code === 'auth.forbidden';
+        if (allowed === refused || response.status === 401) mismatches.push(`${role} ${route.method} ${route.path} → ${response.status} ${response.body?.code}`);
+      }
+    }
+    for (const route of ROUTES) {
+      const response = route.upload ? await anonymous.upload(route.path, 'x.csv', 'a,b\n') : await anonymous.request(route.method, route.path, route.body);
+      if (response.status !== 401) mismatches.push(`anonymous ${route.method} ${route.path} → ${response.status}`);
+    }
+    assert.deepEqual(mismatches, []);
+  });
+
+  it('lets an admin create users and set masking policies within safe bounds', async (t) => {
+    const h = await startControllerHarness(tempDir(t));
+    t.after(() => h.close());
+    const admin = await h.as('admin');
+    const created = await admin.request('POST', '/api/v1/users', { username: 'approver2', displayName: '审核员二', password: 'a-long-enough-password', roles: ['approver'] });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const login = await new ApiClient(h.url).login('approver2', 'a-long-enough-password');
+    assert.equal(login.status, 200);
+    const unsafe = await admin.request('PUT', `/api/v1/category-policies/${encodeURIComponent('失信被执行人')}`, { nameDisplay: 'full', idKeepStart: 10, idKeepEnd: 4 });
+    assert.equal(unsafe.status, 400);
+    assert.equal(unsafe.body.details.issues[0].path, 'body.idKeepStart');
+    const ok = await admin.request('PUT', `/api/v1/category-policies/${encodeURIComponent('失信被执行人')}`, { nameDisplay: 'full', idKeepStart: 6, idKeepEnd: 4 });
+    assert.equal(ok.status, 200, JSON.stringify(ok.body));
+  });
+});
