@@ -16,7 +16,7 @@ export function registerAuditCommand(program: Command): void {
     .action(async (options: { data: string; json?: boolean }) => {
       const path = join(resolve(options.data), 'controller.sqlite');
       if (!existsSync(path)) throw new Error(`no controller database at ${path}`);
-      const store = await openStore(path, Date.now());
+      const store = await openStore(path, Date.now(), { readonly: true });
       try {
         const verdict = await verifyAuditLog(store.db);
         if (options.json) process.stdout.write(`${JSON.stringify(verdict)}\n`);

@@ -33,6 +33,7 @@ export function startExpiryJob(ctx: ControllerContext): { stop(): void } {
   const nightly = cron.schedule('5 0 * * *', async () => {
     try {
       await ctx.publishAndAnnounce('nightly full publish');
+      await ctx.db.deleteFrom('sessions').where('expiresAt', '<=', ctx.now()).execute();
     } catch (error) {
       log.error({ err: error }, 'nightly publish failed');
     }

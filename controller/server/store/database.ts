@@ -13,13 +13,15 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export async function openStore(path: string, now: number): Promise<Store> {
-  const sqlite = new BetterSqlite3(path);
+export async function openStore(path: string, now: number, options: { readonly?: boolean } = {}): Promise<Store> {
+  const sqlite = new BetterSqlite3(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
+  // A read-only open (audit verification) must not change the file it inspects.
+  if (options.readonly) return { db, sqlite, close: () => db.destroy() };
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
   try {
     await migrateToLatest(db, now);
   } catch (error) {
