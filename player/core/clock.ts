@@ -1,21 +1,85 @@
-// Trusted time for the player: the controller-corrected "now" that expiry and heartbeats use.
+// Trusted time for the player: the local clock, never earlier than what the player has already seen.
+//
+// Expiry is enforced against this clock even offline (invariant 3), so a kiosk whose RTC resets to
+// 2000-01-01, or that a technician sets back a day, must not bring expired entries back. The protocol
+// does not carry the controller's time yet; the signed manifest's issuedAt and the time of the last
+// successful sync are the floors we have. The decision is the pure stepClock; createClock wraps it.
 
-export interface Clock {
-  /** epoch ms, corrected by the offset to the controller's clock */
-  now(): number;
-  /** ms to add to the local clock to get the controller's; reported in heartbeats */
-  offsetMs(): number;
+/**
+ * Wall-clock steps smaller than this, against the monotonic clock, are ordinary skew (NTP slewing,
+ * timer jitter), not a jump. The expiry check runs every second, far more often than this.
+ */
+export const CLOCK_JUMP_TOLERANCE_MS = 2_000;
+
+export interface ClockReading {
+  /** the wall clock, epoch ms */
+  localMs: number;
+  /** a clock that never jumps (performance.now), to tell a jump of the wall clock from time passing */
+  monotonicMs: number;
+  /** the latest time known to have passed: signed manifest issuedAt, persisted high-water mark */
+  floorMs: number;
+}
+
+export interface ClockState {
+  localMs: number;
+  monotonicMs: number;
+  /** ms added to the local clock, never negative */
+  correctionMs: number;
+  /** the trusted time answered at this step, epoch ms */
+  trustedMs: number;
 }
 
 /**
- * The offset stays 0 until the protocol carries the controller's time; it is a function so a
- * later NTP-like estimate (or a test that jumps the clock) plugs in without touching callers.
+ * One step of the trusted clock. Pure.
+ * - Trusted time is the local clock plus a correction (≥ 0), never below the floor, never below the
+ *   previous answer: it does not go backwards.
+ * - A wall clock that jumps back grows the correction by the jump, so time keeps flowing from where
+ *   it was instead of freezing; one that jumps forward (NTP fixing an RTC reset) shrinks it by as
+ *   much, down to 0: a local clock that is right again is trusted as it is.
+ * - A floor ahead of the local clock becomes the correction: the clock was behind.
  */
-export function createClock(options: { localNow?: () => number; offsetMs?: () => number } = {}): Clock {
-  const localNow = options.localNow ?? Date.now;
-  const offsetMs = options.offsetMs ?? (() => 0);
+export function stepClock(previous: ClockState | null, reading: ClockReading): ClockState {
+  let correction = previous?.correctionMs ?? 0;
+  if (previous) {
+    const jump = reading.localMs - previous.localMs - (reading.monotonicMs - previous.monotonicMs);
+    if (Math.abs(jump) > CLOCK_JUMP_TOLERANCE_MS) correction = Math.max(0, correction - jump);
+  }
+  correction = Math.max(correction, reading.floorMs - reading.localMs);
+  // Whole milliseconds: the cache stores times in STRICT INTEGER columns.
+  const trusted = Math.floor(Math.max(reading.localMs + correction, previous?.trustedMs ?? Number.NEGATIVE_INFINITY));
+  return { localMs: reading.localMs, monotonicMs: reading.monotonicMs, correctionMs: correction, trustedMs: trusted };
+}
+
+export interface Clock {
+  /** epoch ms: the local clock, corrected so that it never goes back past what was already seen */
+  now(): number;
+  /** ms the trusted time is ahead of the local clock (≥ 0); heartbeats report it as clockOffsetMs */
+  offsetMs(): number;
+}
+
+export interface ClockSources {
+  /** the wall clock; tests pass one they can jump */
+  localNow?: () => number;
+  /** defaults to performance.now(); a test that drives localNow alone can pass the same function */
+  monotonicNow?: () => number;
+  /** read at every step, so a newly applied manifest raises it at once */
+  floorMs?: () => number;
+}
+
+export function createClock(sources: ClockSources = {}): Clock {
+  const localNow = sources.localNow ?? Date.now;
+  const monotonicNow = sources.monotonicNow ?? (() => performance.now());
+  const floorMs = sources.floorMs ?? (() => 0);
+  let state: ClockState | null = null;
+  const step = (): ClockState => {
+    state = stepClock(state, { localMs: localNow(), monotonicMs: monotonicNow(), floorMs: floorMs() });
+    return state;
+  };
   return {
-    now: () => localNow() + offsetMs(),
-    offsetMs,
+    now: () => step().trustedMs,
+    offsetMs: () => {
+      const current = step();
+      return Math.max(0, current.trustedMs - current.localMs);
+    },
   };
 }

@@ -114,13 +114,6 @@ export async function startDisplayServer(options: DisplayServerOptions): Promise
     forceCloseConnections: true,
   });
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/')) return;
-    if (!tokenMatches(expectedToken, offeredToken(request))) {
-      return reply.code(403).send(apiError('display-token-invalid', 'missing or wrong display token'));
-    }
-  });
-
   app.addHook('onSend', async (_request, reply) => {
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
     reply.header('referrer-policy', 'no-referrer');
@@ -128,6 +121,12 @@ export async function startDisplayServer(options: DisplayServerOptions): Promise
   });
 
   app.setErrorHandler((error, _request, reply) => {
+    // A client's mistake (say, @fastify/static refusing a path like //api/state) is not a server failure.
+    const status = (error as { statusCode?: unknown }).statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      void reply.code(status).send(apiError('request-refused', 'the request was refused', { status }));
+      return;
+    }
     log?.error({ err: error }, 'display server request failed');
     void reply.code(500).send(apiError('display-server-error', 'the display server failed to answer'));
   });
@@ -147,31 +146,44 @@ export async function startDisplayServer(options: DisplayServerOptions): Promise
     },
   });
 
-  app.get('/api/state', async (_request, reply) => {
-    const state = options.getState();
-    return reply.header('cache-control', 'no-store').send(state);
-  });
+  // The token guard lives inside the /api scope, so it runs for every route the router matched there,
+  // however the URL was spelled: a check on the raw URL missed /%61pi/state, which the router decodes.
+  await app.register(
+    async (api) => {
+      api.addHook('onRequest', async (request, reply) => {
+        if (!tokenMatches(expectedToken, offeredToken(request))) {
+          return reply.code(403).send(apiError('display-token-invalid', 'missing or wrong display token'));
+        }
+      });
 
-  app.get('/api/events', (_request: FastifyRequest, reply: FastifyReply) => {
-    reply.hijack();
-    const res = reply.raw;
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
-    });
-    res.write(`retry: ${EVENTS_RETRY_MS}\n\n`);
-    eventClients.add(res);
-    log?.debug({ clients: eventClients.size }, 'display connected to events');
-    // 'close' fires on the response both when we end it and when the kiosk goes away.
-    res.on('close', () => {
-      eventClients.delete(res);
-      log?.debug({ clients: eventClients.size }, 'display left events');
-    });
-  });
+      api.get('/state', async (_request, reply) => {
+        const state = options.getState();
+        return reply.header('cache-control', 'no-store').send(state);
+      });
+
+      api.get('/events', (_request: FastifyRequest, reply: FastifyReply) => {
+        reply.hijack();
+        const res = reply.raw;
+        res.writeHead(200, {
+          'content-type': 'text/event-stream; charset=utf-8',
+          'cache-control': 'no-store',
+          connection: 'keep-alive',
+          'x-accel-buffering': 'no',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+        });
+        res.write(`retry: ${EVENTS_RETRY_MS}\n\n`);
+        eventClients.add(res);
+        log?.debug({ clients: eventClients.size }, 'display connected to events');
+        // 'close' fires on the response both when we end it and when the kiosk goes away.
+        res.on('close', () => {
+          eventClients.delete(res);
+          log?.debug({ clients: eventClients.size }, 'display left events');
+        });
+      });
+    },
+    { prefix: '/api' },
+  );
 
   function broadcast(chunk: string): void {
     for (const res of eventClients) {

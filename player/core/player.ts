@@ -30,6 +30,13 @@ export interface PlayerOptions {
   heartbeatIntervalMs?: number;
   /** the local clock; tests pass one they can jump */
   now?: () => number;
+  /**
+   * tells a jump of the local clock from time passing (default performance.now); when `now` is given
+   * without it, `now` serves as both, so a test drives time alone
+   */
+  monotonicNow?: () => number;
+  /** first retry delay of a failed sync (default 2 s, doubling to 5 min); tests shorten it */
+  syncRetryBaseMs?: number;
   locale?: DisplayLocale;
 }
 
@@ -59,16 +66,25 @@ export interface Player {
 
 /** Expired entries must leave the screen even offline; a second is far below any legal threshold. */
 const EXPIRY_CHECK_INTERVAL_MS = 1_000;
+/** How often the trusted time is saved as a floor for the next boot; a minute lost at a power cut is harmless. */
+const CLOCK_PERSIST_INTERVAL_MS = 60_000;
 
 export async function startPlayer(options: PlayerOptions): Promise<Player> {
   const logger = options.logger.child({ module: 'player' });
-  const clock = createClock(options.now ? { localNow: options.now } : {});
   const locale = options.locale ?? 'zh-CN';
   const cache = openPlayerCache(options.dataDir);
   const slides = new SlideLibrary(cache.assets);
 
   let identity = cache.identity.load(() => randomUUID());
   let manifest: Manifest | null = null;
+  // Time the player has already seen, from its last run: an RTC reset at boot cannot go back past it.
+  const seenAtBoot = cache.clock.seenAt();
+  const clock = createClock({
+    ...(options.now ? { localNow: options.now } : {}),
+    ...(options.monotonicNow ? { monotonicNow: options.monotonicNow } : options.now ? { monotonicNow: options.now } : {}),
+    // The signed manifest's issuedAt is the controller's clock: time cannot be earlier than that.
+    floorMs: () => Math.max(seenAtBoot, manifest?.issuedAt ?? 0),
+  });
   let entries: PublicEntry[] = [];
   let pairingCode: string | null = null;
   let connected = false;
@@ -162,6 +178,17 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
   }, EXPIRY_CHECK_INTERVAL_MS);
   expiryTimer.unref();
 
+  const persistSeenTime = (): void => {
+    try {
+      cache.clock.recordSeen(clock.now());
+    } catch (error) {
+      logger.warn({ err: errorMessage(error) }, 'could not save the trusted time');
+    }
+  };
+  persistSeenTime();
+  const clockPersistTimer = setInterval(persistSeenTime, CLOCK_PERSIST_INTERVAL_MS);
+  clockPersistTimer.unref();
+
   const sync = startSyncClient({
     controllerUrl: options.controllerUrl,
     cache,
@@ -169,6 +196,7 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     clock,
     logger,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS,
+    ...(options.syncRetryBaseMs !== undefined ? { syncRetryBaseMs: options.syncRetryBaseMs } : {}),
     heartbeat: async () => {
       const state = getState();
       return buildHeartbeat(
@@ -239,9 +267,11 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
       statusAtClose = { ...status(), connected: false };
       closed = true;
       clearInterval(expiryTimer);
+      clearInterval(clockPersistTimer);
       listeners.clear();
       await sync.close();
       await displayServer.close();
+      persistSeenTime();
       cache.close();
       logger.info('player closed');
     },

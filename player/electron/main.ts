@@ -50,8 +50,21 @@ function readConfig() {
   };
 }
 
+/**
+ * Whether a URL is on exactly this origin. A prefix test is not: 'http://127.0.0.1:8081' is a prefix
+ * of 'http://127.0.0.1:80811' and of 'http://127.0.0.1:8081.evil.example'.
+ */
+function isSameOrigin(url: string | undefined, origin: string): boolean {
+  if (!url) return false;
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
 async function wrap<T>(event: IpcMainInvokeEvent, origin: string, fn: () => T | Promise<T>): Promise<IpcResult<T>> {
-  if (!event.senderFrame?.url.startsWith(origin)) return { ok: false, error: { code: 'forbidden', message: 'not the kiosk display' } };
+  if (!isSameOrigin(event.senderFrame?.url, origin)) return { ok: false, error: { code: 'forbidden', message: 'not the kiosk display' } };
   try {
     return { ok: true, value: await fn() };
   } catch (error) {
@@ -108,7 +121,7 @@ function openKiosk(url: string): BrowserWindow {
     unresponsiveTimer = null;
   });
   contents.on('will-navigate', (event, target) => {
-    if (!target.startsWith(origin)) event.preventDefault();
+    if (!isSameOrigin(target, origin)) event.preventDefault();
   });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   void win.loadURL(url);

@@ -70,6 +70,25 @@ describe('display server', () => {
     assert.equal((await fetch(`${base}/api/events`)).status, 403);
   });
 
+  test('refuses percent-encoded spellings of /api without the token (the router decodes them)', async () => {
+    const { server } = await start(playingState([listItem('black', makeEntries('black', 2))]));
+    for (const path of ['/%61pi/state', '/%61pi/events', '/%61%70%69/state', '/api/%73tate', '/api/%65vents']) {
+      const stream = await openEventStream(server.port, path);
+      try {
+        assert.equal(stream.response.statusCode, 403, `${path} must need the token`);
+      } finally {
+        stream.abort();
+      }
+    }
+    await waitFor(() => server.eventClientCount() === 0);
+  });
+
+  test('answers a malformed path with a 4xx, not a server error', async () => {
+    const { server } = await start();
+    const response = await fetch(`http://127.0.0.1:${server.port}//api/state`);
+    assert.ok(response.status >= 400 && response.status < 500, `got ${response.status}`);
+  });
+
   test('answers /api/state with the token in the query or the header', async () => {
     const { server, token } = await start();
     const base = `http://127.0.0.1:${server.port}`;

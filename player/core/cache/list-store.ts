@@ -17,6 +17,13 @@ export interface StagingState {
 
 export type StagedChange = { id: string; op: 'upsert'; entry: PublicEntry } | { id: string; op: 'tombstone' };
 
+/** A withdrawal pushed by 'entries:takedown', remembered until a sync reaches its revision. */
+export interface RememberedTakedown {
+  id: string;
+  revision: number;
+  receivedAt: number;
+}
+
 interface EntryRow {
   id: string;
   body: string;
@@ -25,6 +32,11 @@ interface StagedRow {
   id: string;
   op: 'upsert' | 'tombstone';
   body: string | null;
+}
+interface TakedownRow {
+  id: string;
+  revision: number;
+  received_at: number;
 }
 interface StagingRow {
   mode: StagingMode;
@@ -73,6 +85,9 @@ export class ListStore {
          ON CONFLICT (id) DO UPDATE SET revision = max(revision, excluded.revision), received_at = excluded.received_at`,
       ),
       maxTakedownRevision: db.prepare<[], { revision: number | null }>('SELECT max(revision) AS revision FROM takedowns'),
+      takedowns: db.prepare<[], TakedownRow>('SELECT id, revision, received_at FROM takedowns ORDER BY id'),
+      // Exact match: a row the controller refreshed since the snapshot (a newer takedown) stays.
+      forgetTakedown: db.prepare<[id: string, revision: number, receivedAt: number]>('DELETE FROM takedowns WHERE id = ? AND revision = ? AND received_at = ?'),
       purgeTakedowns: db.prepare<[revision: number]>('DELETE FROM takedowns WHERE revision <= ?'),
       clearLive: db.prepare<[]>('DELETE FROM entries'),
       applyTombstones: db.prepare<[]>("DELETE FROM entries WHERE id IN (SELECT id FROM staged_changes WHERE op = 'tombstone')"),
@@ -163,16 +178,39 @@ export class ListStore {
     })();
   }
 
+  /**
+   * Removes entries from live only, at once: for tombstones pulled during a sync, which must not
+   * wait for the atomic switch (a sync may yet fail). Staging and the revision are left alone, so
+   * the next sync pulls the same tombstones again and its digest check still adds up.
+   */
+  removeLive(ids: readonly string[]): number {
+    const s = this.#statements;
+    return this.#db.transaction(() => {
+      let removed = 0;
+      for (const id of ids) removed += s.deleteLive.run(id).changes;
+      return removed;
+    })();
+  }
+
   maxTakedownRevision(): number {
     return this.#statements.maxTakedownRevision.get()?.revision ?? 0;
   }
 
-  /** Must run inside the caller's transaction (see PlayerCache.applySync): it is half of the atomic switch. */
-  applyStagingInTransaction(reachedRevision: number, appliedAt: number): void {
+  rememberedTakedowns(): RememberedTakedown[] {
+    return this.#statements.takedowns.all().map((row) => ({ id: row.id, revision: row.revision, receivedAt: row.received_at }));
+  }
+
+  /**
+   * Must run inside the caller's transaction (see PlayerCache.applySync): it is half of the atomic switch.
+   * `contradicted` are remembered takedowns the controller's converged, verified state has shown to be
+   * wrong (see runSync); they are forgotten first, so they no longer hold back the entries they name.
+   */
+  applyStagingInTransaction(reachedRevision: number, appliedAt: number, contradicted: readonly RememberedTakedown[] = []): void {
     const s = this.#statements;
     if (!this.#db.inTransaction) throw new Error('applyStagingInTransaction needs an open transaction');
     const staging = this.staging();
     if (!staging) throw new Error('nothing staged');
+    for (const t of contradicted) s.forgetTakedown.run(t.id, t.revision, t.receivedAt);
     if (staging.mode === 'full') s.clearLive.run();
     s.applyTombstones.run();
     s.applyUpserts.run(reachedRevision);

@@ -73,6 +73,20 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'clock high-water mark',
+    // Seeded from the last successful sync, the latest time an older cache has recorded.
+    sql: `
+      CREATE TABLE clock_state (
+        singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+        seen_at INTEGER NOT NULL
+      ) STRICT;
+      INSERT INTO clock_state (singleton, seen_at)
+        SELECT 1, max(coalesce((SELECT updated_at FROM list_state WHERE singleton = 1), 0),
+                      coalesce((SELECT applied_at FROM manifest WHERE singleton = 1), 0));
+    `,
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

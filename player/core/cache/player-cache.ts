@@ -4,12 +4,22 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AssetStore } from './asset-store.ts';
+import { ClockStore } from './clock-store.ts';
 import { IdentityStore } from './identity-store.ts';
-import { ListStore } from './list-store.ts';
+import { ListStore, type RememberedTakedown } from './list-store.ts';
 import { ManifestStore } from './manifest-store.ts';
 import { migrate, MIGRATIONS, type Migration } from './migrations.ts';
 
 export const CACHE_FILE_NAME = 'player-cache.sqlite';
+
+export interface ApplySyncInput {
+  manifestVersion: number;
+  signedManifestJson: string;
+  listRevision: number;
+  appliedAt: number;
+  /** remembered takedowns the converged, verified sync contradicts; forgotten in the same transaction */
+  contradictedTakedowns?: readonly RememberedTakedown[];
+}
 
 export interface PlayerCache {
   readonly db: Database.Database;
@@ -18,11 +28,12 @@ export interface PlayerCache {
   readonly lists: ListStore;
   readonly manifests: ManifestStore;
   readonly assets: AssetStore;
+  readonly clock: ClockStore;
   /**
    * The atomic switch: staged list changes become live and the new manifest becomes current in
    * one SQLite transaction. If anything throws, live entries, revision and manifest are untouched.
    */
-  applySync(input: { manifestVersion: number; signedManifestJson: string; listRevision: number; appliedAt: number }): void;
+  applySync(input: ApplySyncInput): void;
   /** Bytes the cache uses on disk (database, WAL and assets), for heartbeats. */
   sizeBytes(): number;
   close(): void;
@@ -49,9 +60,12 @@ export function openPlayerCache(dataDir: string, options: { migrations?: readonl
   const lists = new ListStore(db);
   const manifests = new ManifestStore(db);
   const assets = new AssetStore(db, dataDir);
-  const applySync = db.transaction((input: { manifestVersion: number; signedManifestJson: string; listRevision: number; appliedAt: number }) => {
-    lists.applyStagingInTransaction(input.listRevision, input.appliedAt);
+  const clock = new ClockStore(db);
+  const applySync = db.transaction((input: ApplySyncInput) => {
+    lists.applyStagingInTransaction(input.listRevision, input.appliedAt, input.contradictedTakedowns);
     manifests.replace({ version: input.manifestVersion, signedJson: input.signedManifestJson, appliedAt: input.appliedAt });
+    // A successful sync is time the player has seen: the clock never goes back before it (clock.ts).
+    clock.recordSeen(input.appliedAt);
   });
 
   const fileSize = (file: string): number => {
@@ -69,6 +83,7 @@ export function openPlayerCache(dataDir: string, options: { migrations?: readonl
     lists,
     manifests,
     assets,
+    clock,
     applySync: (input) => applySync.immediate(input),
     sizeBytes: () => fileSize(path) + fileSize(`${path}-wal`) + assets.totalBytes(),
     close: () => {

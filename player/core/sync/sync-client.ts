@@ -1,5 +1,6 @@
 // The player's Socket.IO client: pairing, reconnects with jittered back-off, takedowns, heartbeats,
-// and serialised syncs (see sync-run.ts) on connect and on every 'manifest:available'.
+// and serialised syncs (see sync-run.ts) on connect, on every 'manifest:available', and again after
+// a failed or deferred one, with back-off.
 
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
@@ -13,7 +14,7 @@ import type { SlideLibrary } from '../cache/slide-library.ts';
 import type { Clock } from '../clock.ts';
 import { errorMessage } from '../errors.ts';
 import { createAssetDownloader, type DownloadAsset } from './asset-fetcher.ts';
-import { backoffDelayMs } from './sync-decisions.ts';
+import { backoffDelayMs, plausibleTakedownRevision, SYNC_RETRY_BASE_MS, SYNC_RETRY_CAP_MS, syncRetryAction } from './sync-decisions.ts';
 import { socketLink, type PlayerSocket } from './socket-link.ts';
 import { runSync, type SyncOutcome } from './sync-run.ts';
 
@@ -40,16 +41,24 @@ export interface SyncClientOptions {
   random?: () => number;
   createSocket?: CreateSocket;
   downloadAsset?: DownloadAsset;
+  /** back-off of sync retries after a failed or deferred sync; tests shorten it */
+  syncRetryBaseMs?: number;
+  syncRetryCapMs?: number;
 }
 
 export interface SyncClient {
   connected(): boolean;
   /** Runs a sync now, or joins the one running (which then runs once more). */
   syncNow(): Promise<SyncOutcome>;
+  /** when the pending retry of a failed or deferred sync fires (epoch ms of the local clock), or null */
+  nextSyncRetryAt(): number | null;
   close(): Promise<void>;
 }
 
 const CONNECT_TIMEOUT_MS = 20_000;
+
+// Read leniently: a takedown whose revision is bogus must still withdraw its entries (removing is safe).
+const takedownIdsSchema = takedownSchema.pick({ ids: true });
 
 function isEd25519PublicKey(key: string): boolean {
   try {
@@ -71,6 +80,11 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
   let heartbeatTimer: NodeJS.Timeout | null = null;
   let running: Promise<SyncOutcome> | null = null;
   let again = false;
+  let retryTimer: NodeJS.Timeout | null = null;
+  let retryAt: number | null = null;
+  let retryAttempt = 0;
+  const retryBaseMs = options.syncRetryBaseMs ?? SYNC_RETRY_BASE_MS;
+  const retryCapMs = options.syncRetryCapMs ?? SYNC_RETRY_CAP_MS;
 
   const downloadAsset =
     options.downloadAsset ??
@@ -97,9 +111,40 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
       now: clock.now,
       logger,
       onApplied: callbacks.onApplied,
+      onLiveEntriesRemoved: callbacks.onTakedown,
     });
     if (outcome.kind === 'failed') callbacks.onSyncFailed(`${outcome.code}: ${outcome.message}`);
     return outcome;
+  }
+
+  function cancelRetry(): void {
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = null;
+    retryAt = null;
+  }
+
+  /**
+   * Without this, a screen whose sync failed (a slide that would not download, a refused entry) or
+   * was deferred would wait for the next publish or reconnect, which may be days away.
+   */
+  function scheduleRetry(): void {
+    if (closed) return;
+    cancelRetry();
+    const delay = backoffDelayMs(retryAttempt++, options.random, retryBaseMs, retryCapMs);
+    logger.debug({ delay, attempt: retryAttempt }, 'retrying the sync after back-off');
+    retryAt = Date.now() + delay;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      retryAt = null;
+      syncInBackground();
+    }, delay);
+    retryTimer.unref();
+  }
+
+  function afterSync(outcome: SyncOutcome): void {
+    const action = syncRetryAction(outcome.kind);
+    if (action === 'retry') scheduleRetry();
+    else if (action === 'reset') retryAttempt = 0;
   }
 
   function syncNow(): Promise<SyncOutcome> {
@@ -107,6 +152,8 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
       again = true;
       return running;
     }
+    // A sync starting now, for whatever reason, is the retry.
+    cancelRetry();
     const loop = async (): Promise<SyncOutcome> => {
       let outcome: SyncOutcome;
       do {
@@ -115,9 +162,20 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
       } while (again && !closed);
       return outcome;
     };
-    running = loop().finally(() => {
-      running = null;
-    });
+    running = loop()
+      .then(
+        (outcome) => {
+          afterSync(outcome);
+          return outcome;
+        },
+        (error: unknown) => {
+          scheduleRetry();
+          throw error;
+        },
+      )
+      .finally(() => {
+        running = null;
+      });
     return running;
   }
 
@@ -203,6 +261,8 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
       logger.warn({ reason }, 'disconnected from controller');
       if (heartbeatTimer) clearInterval(heartbeatTimer);
       heartbeatTimer = null;
+      // The reconnect syncs at once; a retry firing while disconnected would only be skipped.
+      cancelRetry();
       callbacks.onPairingCode(null);
       callbacks.onConnectionChange(false);
       if (reason !== 'io client disconnect') scheduleReconnect();
@@ -224,11 +284,16 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
       syncInBackground();
     });
     next.on('entries:takedown', (payload) => {
-      const parsed = takedownSchema.safeParse(payload);
+      const parsed = takedownIdsSchema.safeParse(payload);
       if (!parsed.success || !isPaired(identity)) return logger.warn('malformed or unexpected entries:takedown');
+      // A revision far ahead of anything known would defer every later sync until a manifest caught
+      // up with it; it is remembered as the next revision instead (see plausibleTakedownRevision).
+      const offered: unknown = (payload as { revision?: unknown }).revision;
+      const revision = plausibleTakedownRevision(offered, cache.lists.revision());
+      if (revision !== offered) logger.warn({ offered: String(offered), remembered: revision }, 'implausible takedown revision; clamped');
       // Withdrawals come before everything else: off the cache and the screen now, not after a sync.
-      const removed = cache.lists.takedown(parsed.data.ids, parsed.data.revision, clock.now());
-      logger.info({ ids: parsed.data.ids.length, removed, revision: parsed.data.revision }, 'takedown applied');
+      const removed = cache.lists.takedown(parsed.data.ids, revision, clock.now());
+      logger.info({ ids: parsed.data.ids.length, removed, revision }, 'takedown applied');
       callbacks.onTakedown(parsed.data.ids, removed);
     });
     next.connect();
@@ -239,8 +304,10 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
   return {
     connected: () => socket?.connected ?? false,
     syncNow,
+    nextSyncRetryAt: () => retryAt,
     close: async () => {
       closed = true;
+      cancelRetry();
       if (reconnectTimer) clearTimeout(reconnectTimer);
       if (heartbeatTimer) clearInterval(heartbeatTimer);
       reconnectTimer = heartbeatTimer = null;

@@ -1,10 +1,11 @@
-// The sync client's decisions, as pure functions: back-off, manifest acceptance, digest, convergence.
+// The sync client's decisions, as pure functions: back-off, manifest acceptance, digest, convergence, takedowns.
 
 import { listDigest, publicEntryHash } from '../../../shared/lists/list-digest.ts';
 import type { PublicEntry } from '../../../shared/lists/list-entry.ts';
 import { signedManifestSchema, type Manifest, type SignedManifest } from '../../../shared/protocol/manifest.ts';
 import { keyIdOf, verifySigned } from '../../../shared/signing/manifest-signing.ts';
 import type { StagedChange, StagingMode } from '../cache/list-store.ts';
+import type { SyncOutcome } from './sync-run.ts';
 
 /** First retry after about a second; never more than a minute apart, so a screen recovers quickly. */
 export const BACKOFF_BASE_MS = 1_000;
@@ -17,6 +18,43 @@ export const BACKOFF_CAP_MS = 60_000;
 export function backoffDelayMs(attempt: number, random: () => number = Math.random, baseMs = BACKOFF_BASE_MS, capMs = BACKOFF_CAP_MS): number {
   const ceiling = Math.min(capMs, baseMs * 2 ** Math.max(0, Math.min(attempt, 30)));
   return Math.floor(random() * ceiling);
+}
+
+/**
+ * Retrying a failed or deferred sync: the first retry within 2 s (most failures are a race with a
+ * publish, or a dropped download), then backing off to at most 5 min, so a manifest that cannot be
+ * applied (a missing asset, a refused entry) costs a fleet one attempt per screen every few minutes,
+ * not a storm. Same full jitter as reconnects.
+ */
+export const SYNC_RETRY_BASE_MS = 2_000;
+export const SYNC_RETRY_CAP_MS = 300_000;
+
+/** Which sync outcomes call for a retry by timer; the others wait for the next event. */
+export function syncRetryAction(outcome: SyncOutcome['kind']): 'retry' | 'reset' | 'none' {
+  if (outcome === 'failed' || outcome === 'deferred') return 'retry';
+  // Up to date, or nothing published yet ('manifest:available' will say when there is).
+  if (outcome === 'applied' || outcome === 'no-manifest') return 'reset';
+  // Not connected or not paired: the reconnect or the pairing starts the next sync.
+  return 'none';
+}
+
+/**
+ * How far a takedown's revision may run ahead of what the player knows. The controller announces
+ * every publish, a takedown right before its 'manifest:available', so a genuine one is a revision or
+ * two ahead; this allows for a screen that was offline through a great many publishes.
+ */
+export const MAX_TAKEDOWN_REVISION_LEAD = 10_000;
+
+/**
+ * The revision to remember a takedown at. The withdrawal itself is always applied (removing is
+ * safe); only the revision is in question, because a remembered takedown newer than the manifest
+ * defers syncs until a manifest catches up with it. An implausible one (2^53, negative, not an
+ * integer, far ahead of `knownRevision`) is remembered as "the next revision after what we know".
+ */
+export function plausibleTakedownRevision(offered: unknown, knownRevision: number): number {
+  const next = knownRevision + 1;
+  if (typeof offered !== 'number' || !Number.isSafeInteger(offered) || offered < 0) return next;
+  return offered - knownRevision > MAX_TAKEDOWN_REVISION_LEAD ? next : offered;
 }
 
 export type ManifestCheck =

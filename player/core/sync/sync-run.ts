@@ -1,11 +1,12 @@
 // One sync: pull list changes into staging, verify the signed manifest and the list digest,
-// fetch assets, and only then switch atomically. Any failure keeps the current content.
+// fetch assets, and only then switch atomically. Any failure keeps the current content, except
+// withdrawals: pulled tombstones leave the screen at once, whatever becomes of the sync.
 
 import type { Logger } from 'pino';
 import { listChangesPageSchema, type ListChangesRequest, type PlayerErrorReport, type SyncApplied } from '../../../shared/protocol/messages.ts';
 import type { Manifest } from '../../../shared/protocol/manifest.ts';
 import type { PlayerCache } from '../cache/player-cache.ts';
-import type { StagingMode } from '../cache/list-store.ts';
+import type { RememberedTakedown, StagingMode } from '../cache/list-store.ts';
 import type { SlideLibrary } from '../cache/slide-library.ts';
 import { errorMessage, isPlayerError } from '../errors.ts';
 import type { DownloadAsset } from './asset-fetcher.ts';
@@ -30,6 +31,8 @@ export interface SyncDeps {
   logger: Logger;
   /** called right after the atomic switch, before the controller is told */
   onApplied?: (applied: SyncApplied) => void;
+  /** called when pulled tombstones removed live entries, before (and whether or not) the switch happens */
+  onLiveEntriesRemoved?: (ids: readonly string[], removedFromLive: number) => void;
 }
 
 export type SyncOutcome =
@@ -56,6 +59,23 @@ class SyncFailure extends Error {
   }
 }
 
+/**
+ * Invariant 3: a withdrawal must not wait behind a sync that may yet fail (a refused entry, a missing
+ * slide, a digest mismatch), or a screen that was offline when the takedown was pushed would keep
+ * showing the entry. Removing is always safe; the revision is not advanced, so the next sync pulls
+ * the same tombstones again and its digest still adds up. An id the same page upserts is left to
+ * the switch, as stagePage orders them.
+ */
+function removeTombstonedFromLive(deps: SyncDeps, page: { tombstones: readonly string[]; upserts: readonly { id: string }[] }): void {
+  if (page.tombstones.length === 0) return;
+  const upserted = new Set(page.upserts.map((e) => e.id));
+  const ids = page.tombstones.filter((id) => !upserted.has(id));
+  const removed = deps.cache.lists.removeLive(ids);
+  if (removed === 0) return;
+  deps.logger.info({ tombstones: ids.length, removed }, 'pulled withdrawals removed from the screen ahead of the switch');
+  deps.onLiveEntriesRemoved?.(ids, removed);
+}
+
 /** Pulls every page since `sinceRevision` into staging; returns the revision reached. */
 async function pullChanges(deps: SyncDeps, sinceRevision: number): Promise<number> {
   let cursor: string | null = null;
@@ -63,6 +83,8 @@ async function pullChanges(deps: SyncDeps, sinceRevision: number): Promise<numbe
     const raw = await deps.link.listChanges({ sinceRevision, cursor, limit: CHANGES_PAGE_LIMIT });
     const parsed = listChangesPageSchema.safeParse(raw);
     if (!parsed.success) throw new SyncFailure('sync-failed', `malformed list changes page: ${parsed.error.message.slice(0, 300)}`);
+    // Before the masking check: a page refused for its upserts still withdraws what it withdraws.
+    removeTombstonedFromLive(deps, parsed.data);
     const findings = findUnmaskedData(parsed.data.upserts);
     if (findings.length > 0) {
       const sample = findings.slice(0, 5).map((f) => `${f.id}.${f.field} (${f.reason})`).join(', ');
@@ -77,8 +99,30 @@ async function pullChanges(deps: SyncDeps, sinceRevision: number): Promise<numbe
 
 type Prepared = { manifest: Manifest; signedJson: string; reachedRevision: number };
 
+/**
+ * Remembered takedowns as they stood when the sync began. One that arrives (or is renewed) during
+ * the sync may be a genuine race with a publish; one from before cannot be: a pull that starts after
+ * a real takedown reaches its revision, so a converged manifest older than it contradicts it.
+ */
+type TakedownSnapshot = ReadonlyMap<string, RememberedTakedown>;
+
+function takedownSnapshot(deps: SyncDeps): TakedownSnapshot {
+  return new Map(deps.cache.lists.rememberedTakedowns().map((t) => [t.id, t]));
+}
+
+/** The newest revision among takedowns that arrived since the snapshot; 0 when none did. */
+function maxTakedownRevisionSince(deps: SyncDeps, before: TakedownSnapshot): number {
+  let max = 0;
+  for (const t of deps.cache.lists.rememberedTakedowns()) {
+    const known = before.get(t.id);
+    const arrivedSince = !known || known.revision !== t.revision || known.receivedAt !== t.receivedAt;
+    if (arrivedSince && t.revision > max) max = t.revision;
+  }
+  return max;
+}
+
 /** Steps (a)–(c): staging plus a verified manifest that describes the same revision. */
-async function pullUntilConverged(deps: SyncDeps, mode: StagingMode): Promise<Prepared | null> {
+async function pullUntilConverged(deps: SyncDeps, mode: StagingMode, takedownsBefore: TakedownSnapshot): Promise<Prepared | null> {
   const { cache, logger } = deps;
   let since = mode === 'full' ? 0 : cache.lists.revision();
   cache.lists.beginStaging(mode, since);
@@ -97,7 +141,7 @@ async function pullUntilConverged(deps: SyncDeps, mode: StagingMode): Promise<Pr
     const decision = decideRevision({
       manifestRevision: check.manifest.lists.revision,
       reachedRevision,
-      maxTakedownRevision: cache.lists.maxTakedownRevision(),
+      maxTakedownRevision: maxTakedownRevisionSince(deps, takedownsBefore),
     });
     const lastRound = round === MAX_CONVERGENCE_ROUNDS;
     if (decision === 'converged' || (decision === 'stale-after-takedown' && lastRound)) {
@@ -126,10 +170,12 @@ async function ensureSlides(deps: SyncDeps, manifest: Manifest): Promise<void> {
 
 export async function runSync(deps: SyncDeps): Promise<SyncOutcome> {
   const { cache, logger } = deps;
+  const takedownsBefore = takedownSnapshot(deps);
   try {
-    // A delta that does not reproduce the digest (say, a cache damaged on disk) gets one full re-pull.
+    // A delta that does not reproduce the digest (say, a cache damaged on disk, or an entry held
+    // back by a takedown the controller contradicts) gets one full re-pull.
     for (const mode of ['delta', 'full'] as const) {
-      const prepared = await pullUntilConverged(deps, mode);
+      const prepared = await pullUntilConverged(deps, mode, takedownsBefore);
       if (!prepared) {
         cache.lists.discardStaging();
         return { kind: 'no-manifest' };
@@ -137,7 +183,7 @@ export async function runSync(deps: SyncDeps): Promise<SyncOutcome> {
       const { manifest } = prepared;
       const combined = combinedListDigest(cache.lists.liveEntries(), cache.lists.stagedChanges(), mode);
       if (combined.digest !== manifest.lists.digest) {
-        if (cache.lists.maxTakedownRevision() > manifest.lists.revision) {
+        if (maxTakedownRevisionSince(deps, takedownsBefore) > manifest.lists.revision) {
           // Expected, not an error: the withdrawn entries are still in this older manifest's digest.
           cache.lists.discardStaging();
           logger.info({ manifestVersion: manifest.version }, 'manifest predates a takedown; waiting for the next one');
@@ -151,8 +197,18 @@ export async function runSync(deps: SyncDeps): Promise<SyncOutcome> {
         throw new SyncFailure('manifest-digest-mismatch', message, manifest.version);
       }
       await ensureSlides(deps, manifest);
+      // Converged and verified: the controller's own list stands at this revision, so takedowns from
+      // before this sync that claim a newer one are wrong (a forged or corrupt revision, a controller
+      // restored from a backup). Kept, they would hold entries back and defer every later sync.
+      const contradicted = [...takedownsBefore.values()].filter((t) => t.revision > manifest.lists.revision);
+      if (contradicted.length > 0) {
+        logger.warn(
+          { manifestVersion: manifest.version, listRevision: manifest.lists.revision, takedowns: contradicted.length, newest: contradicted.reduce((max, t) => Math.max(max, t.revision), 0) },
+          'forgetting remembered takedowns that the converged manifest contradicts',
+        );
+      }
       const applied = { manifestVersion: manifest.version, listRevision: prepared.reachedRevision };
-      cache.applySync({ ...applied, signedManifestJson: prepared.signedJson, appliedAt: deps.now() });
+      cache.applySync({ ...applied, signedManifestJson: prepared.signedJson, appliedAt: deps.now(), contradictedTakedowns: contradicted });
       const keep = new Set(slideAssetsOf(manifest).map((a) => a.sha256));
       deps.slides.retainOnly(keep);
       deps.onApplied?.(applied);

@@ -70,6 +70,25 @@ describe('player cache migrations', () => {
     db.close();
   });
 
+  it('migration 2 seeds the clock high-water mark from the last sync of an older cache', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.prepare('UPDATE list_state SET revision = 4, updated_at = ? WHERE singleton = 1').run(NOW);
+    db.prepare("INSERT INTO manifest (singleton, version, signed_json, applied_at) VALUES (1, 3, '{}', ?)").run(NOW - 1_000);
+    assert.deepEqual(migrate(db), { from: 1, to: MIGRATIONS.length });
+    assert.deepEqual(db.prepare('SELECT singleton, seen_at FROM clock_state').all(), [{ singleton: 1, seen_at: NOW }]);
+    assert.deepEqual(db.prepare('SELECT revision, updated_at FROM list_state').get(), { revision: 4, updated_at: NOW });
+    db.close();
+  });
+
+  it('migration 2 starts the mark at 0 on a cache that never synced', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    migrate(db);
+    assert.deepEqual(db.prepare('SELECT seen_at FROM clock_state').all(), [{ seen_at: 0 }]);
+    db.close();
+  });
+
   it('rolls a failing migration back entirely, leaving the version unchanged', () => {
     const db = new Database(':memory:');
     migrate(db);
@@ -145,10 +164,53 @@ describe('player cache lists', () => {
     assert.equal(c.lists.maxTakedownRevision(), 0);
   });
 
+  it('removes entries from live alone, leaving staging, revision and takedowns as they were', () => {
+    const c = open();
+    c.lists.beginStaging('delta', 0);
+    c.lists.stagePage({ tombstones: [], upserts: [makeEntry({ id: 'a' }), makeEntry({ id: 'b' })], revision: 1 });
+    apply(c, 1, 1);
+    c.lists.beginStaging('delta', 1);
+    c.lists.stagePage({ tombstones: ['a'], upserts: [makeEntry({ id: 'c' })], revision: 2 });
+    assert.equal(c.lists.removeLive(['a', 'unknown']), 1);
+    assert.deepEqual(c.lists.liveEntries().map((e) => e.id), ['b']);
+    assert.equal(c.lists.revision(), 1);
+    assert.equal(c.lists.stagedChanges().length, 2);
+    assert.equal(c.lists.maxTakedownRevision(), 0);
+  });
+
+  it('forgets contradicted takedowns in the switch, but not one renewed since', () => {
+    const c = open();
+    c.lists.beginStaging('delta', 0);
+    c.lists.stagePage({ tombstones: [], upserts: [makeEntry({ id: 'a' }), makeEntry({ id: 'b' })], revision: 1 });
+    apply(c, 1, 1);
+    c.lists.takedown(['a', 'b'], 99, NOW);
+    const contradicted = c.lists.rememberedTakedowns();
+    c.lists.takedown(['b'], 100, NOW + 1);
+    c.lists.beginStaging('full', 0);
+    c.lists.stagePage({ tombstones: [], upserts: [makeEntry({ id: 'a' }), makeEntry({ id: 'b' })], revision: 2 });
+    c.applySync({ manifestVersion: 2, signedManifestJson: '{"v":2}', listRevision: 2, appliedAt: NOW, contradictedTakedowns: contradicted });
+    assert.deepEqual(c.lists.rememberedTakedowns(), [{ id: 'b', revision: 100, receivedAt: NOW + 1 }]);
+    assert.deepEqual(c.lists.liveEntries().map((e) => e.id), ['a'], "'b' is still held back by the renewed takedown");
+  });
+
   it('skips a corrupt live row instead of showing it', () => {
     const c = open();
     c.db.prepare("INSERT INTO entries (id, list, body, hash, expires_at) VALUES ('bad', 'red', '{not json', 'h', 1)").run();
     assert.deepEqual(c.lists.liveEntries(), []);
+  });
+});
+
+describe('player cache clock', () => {
+  it('keeps the latest time seen across reopening, and never lowers it', () => {
+    const c = open();
+    assert.equal(c.clock.seenAt(), 0);
+    c.clock.recordSeen(NOW + 0.7);
+    c.clock.recordSeen(NOW - 86_400_000);
+    assert.equal(c.clock.seenAt(), NOW);
+    c.lists.beginStaging('delta', 0);
+    c.applySync({ manifestVersion: 1, signedManifestJson: '{"v":1}', listRevision: 0, appliedAt: NOW + 5_000 });
+    cache?.close();
+    assert.equal(open().clock.seenAt(), NOW + 5_000, 'a successful sync is time seen');
   });
 });
 

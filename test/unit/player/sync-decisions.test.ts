@@ -10,7 +10,12 @@ import {
   checkSignedManifest,
   combinedListDigest,
   decideRevision,
+  MAX_TAKEDOWN_REVISION_LEAD,
+  plausibleTakedownRevision,
   slideAssetsOf,
+  SYNC_RETRY_BASE_MS,
+  SYNC_RETRY_CAP_MS,
+  syncRetryAction,
 } from '../../../player/core/sync/sync-decisions.ts';
 import { controllerKeys, digestOf, makeEntry, makeManifest, sign } from './fixtures.ts';
 
@@ -25,6 +30,37 @@ describe('reconnect back-off', () => {
   it('uses full jitter: anywhere from 0 up to the ceiling', () => {
     assert.equal(backoffDelayMs(5, () => 0), 0);
     assert.equal(backoffDelayMs(5, () => 0.5), 16_000);
+  });
+});
+
+describe('sync retry', () => {
+  it('retries failed and deferred syncs, from 2 s up to 5 min, with full jitter', () => {
+    assert.equal(syncRetryAction('failed'), 'retry');
+    assert.equal(syncRetryAction('deferred'), 'retry');
+    assert.equal(backoffDelayMs(0, () => 0.999_999, SYNC_RETRY_BASE_MS, SYNC_RETRY_CAP_MS), 1_999);
+    assert.equal(backoffDelayMs(4, () => 0.999_999, SYNC_RETRY_BASE_MS, SYNC_RETRY_CAP_MS), 31_999);
+    assert.equal(backoffDelayMs(30, () => 0.999_999, SYNC_RETRY_BASE_MS, SYNC_RETRY_CAP_MS), SYNC_RETRY_CAP_MS - 1);
+    assert.equal(backoffDelayMs(30, () => 0, SYNC_RETRY_BASE_MS, SYNC_RETRY_CAP_MS), 0);
+  });
+
+  it('resets the back-off when the player is up to date, and leaves skipped syncs to reconnects', () => {
+    assert.equal(syncRetryAction('applied'), 'reset');
+    assert.equal(syncRetryAction('no-manifest'), 'reset');
+    assert.equal(syncRetryAction('skipped'), 'none');
+  });
+});
+
+describe('takedown revisions', () => {
+  it('keeps a plausible revision as sent', () => {
+    assert.equal(plausibleTakedownRevision(8, 7), 8);
+    assert.equal(plausibleTakedownRevision(3, 7), 3);
+    assert.equal(plausibleTakedownRevision(7 + MAX_TAKEDOWN_REVISION_LEAD, 7), 7 + MAX_TAKEDOWN_REVISION_LEAD);
+  });
+
+  it('remembers an implausible one as the next revision after the one known', () => {
+    for (const offered of [2 ** 53, 2 ** 52, 8 + MAX_TAKEDOWN_REVISION_LEAD, -1, 1.5, Number.NaN, Infinity, '9', null, undefined]) {
+      assert.equal(plausibleTakedownRevision(offered, 7), 8, String(offered));
+    }
   });
 });
 

@@ -211,3 +211,95 @@ describe('runSync', () => {
     assert.equal(cache.lists.maxTakedownRevision(), 0);
   });
 });
+
+describe('runSync and withdrawals', () => {
+  const failures: Array<{ why: string; publish: () => void }> = [
+    {
+      why: 'a slide fails to download',
+      publish: () => {
+        const slide = slideBytes({ title: '未能下载' });
+        controller.publishLists([makeEntry({ id: 'c' })], ['a']);
+        controller.publishManifest(2, [slideItem(slide.sha256, slide.bytes.byteLength)]);
+      },
+    },
+    {
+      why: 'an entry in the same page is refused as unmasked',
+      publish: () => {
+        controller.publishLists([makePerson({ id: 'p', code: '11010519491231002X' })], ['a']);
+        controller.publishManifest(2);
+      },
+    },
+    {
+      why: 'the list digest does not match',
+      publish: () => {
+        controller.publishLists([makeEntry({ id: 'c' })], ['a']);
+        controller.publishManifest(2);
+        controller.transformPage = (page) => ({ ...page, upserts: page.upserts.map((e) => ({ ...e, reason: '篡改' })) });
+      },
+    },
+  ];
+
+  for (const { why, publish } of failures) {
+    it(`takes a pulled tombstone off the live entries even when ${why}`, async () => {
+      controller.publishLists([makeEntry({ id: 'a' }), makeEntry({ id: 'b' })]);
+      controller.publishManifest(1);
+      await runSync(deps());
+      // The screen was offline when 'a' was withdrawn: it learns of it only from the pulled changes.
+      publish();
+      const removed: string[][] = [];
+      const outcome = await runSync(deps({ onLiveEntriesRemoved: (ids) => removed.push([...ids]) }));
+      assert.equal(outcome.kind, 'failed');
+      assert.deepEqual(liveIds(), ['b'], 'the withdrawn entry is gone although the sync failed');
+      assert.deepEqual(removed, [['a']], 'the display is told');
+      assert.equal(cache.manifests.current()?.version, 1, 'no switch');
+      assert.equal(cache.lists.revision(), 1, 'the revision stays, so the next sync pulls the same changes');
+    });
+  }
+
+  it('converges on the next sync after tombstones were applied ahead of a failed one', async () => {
+    controller.publishLists([makeEntry({ id: 'a' }), makeEntry({ id: 'b' })]);
+    controller.publishManifest(1);
+    await runSync(deps());
+    const slide = slideBytes({ title: '稍后可下载' });
+    controller.publishLists([makeEntry({ id: 'c' })], ['a']);
+    controller.publishManifest(2, [slideItem(slide.sha256, slide.bytes.byteLength)]);
+    assert.equal((await runSync(deps())).kind, 'failed');
+    served.set(slide.sha256, slide.bytes);
+    assert.deepEqual(await runSync(deps()), { kind: 'applied', manifestVersion: 2, listRevision: 2 });
+    assert.deepEqual(liveIds(), ['b', 'c']);
+    assert.equal(controller.requests.at(-1)?.sinceRevision, 1, 'a delta, not a full re-pull');
+  });
+
+  it('forgets a remembered takedown that a converged manifest contradicts, instead of deferring every sync', async () => {
+    controller.publishLists([makeEntry({ id: 'a' }), makeEntry({ id: 'b' })]);
+    controller.publishManifest(1);
+    await runSync(deps());
+    // A forged or corrupt takedown: its revision is far beyond anything the controller will reach.
+    cache.lists.takedown(['a'], 2 ** 52, NOW);
+    assert.deepEqual(liveIds(), ['b']);
+    controller.publishLists([makeEntry({ id: 'c' })]);
+    controller.publishManifest(2);
+    assert.deepEqual(await runSync(deps()), { kind: 'applied', manifestVersion: 2, listRevision: 2 });
+    assert.equal(cache.lists.maxTakedownRevision(), 0, 'forgotten');
+    assert.deepEqual(liveIds(), ['a', 'b', 'c'], "the controller's signed list is the authority");
+    controller.publishLists([makeEntry({ id: 'd' })]);
+    controller.publishManifest(3);
+    assert.equal((await runSync(deps())).kind, 'applied', 'later syncs are not deferred either');
+  });
+
+  it('keeps a remembered takedown while the manifest only lags behind the list', async () => {
+    controller.publishLists([makeEntry({ id: 'a' }), makeEntry({ id: 'b' })]);
+    controller.publishManifest(1);
+    await runSync(deps());
+    // Withdrawn at revision 2 and pushed; the controller has not served manifest 2 yet.
+    controller.publishLists([], ['a']);
+    cache.lists.takedown(['a'], 2, NOW);
+    assert.equal((await runSync(deps())).kind, 'failed', 'list and manifest never converge');
+    assert.equal(cache.lists.maxTakedownRevision(), 2, 'not contradicted: the list itself is at revision 2');
+    assert.deepEqual(liveIds(), ['b']);
+    controller.publishManifest(2);
+    assert.equal((await runSync(deps())).kind, 'applied');
+    assert.deepEqual(liveIds(), ['b']);
+    assert.equal(cache.lists.maxTakedownRevision(), 0);
+  });
+});

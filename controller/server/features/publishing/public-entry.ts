@@ -6,24 +6,13 @@ import { publicEntryHash } from '../../../../shared/lists/list-digest.ts';
 import type { ListKind, PublicEntry, SubjectType } from '../../../../shared/lists/list-entry.ts';
 import { ADULT_AGE, maskIdNumber, maskPersonName, type MaskingPolicy } from '../../../../shared/masking/masking.ts';
 import { findUnmaskedData } from '../../../../shared/masking/unmasked-data.ts';
+import type { EntriesTable } from '../../store/schema.ts';
 
-export interface PublishableEntryRow {
-  id: string;
-  list: string;
-  category: string;
-  subjectType: string;
-  subjectName: string;
-  creditCode: string | null;
-  idNumber: string | null;
-  legalRepresentative: string | null;
-  reason: string;
-  authority: string;
-  basis: string | null;
-  listedOn: string;
-  validUntil: string;
-  birthDate: string | null;
-  status: string;
-}
+/** The stored fields a publication reads; nothing else of an entry can reach a screen. */
+export type PublishableEntryRow = Pick<
+  EntriesTable,
+  'id' | 'list' | 'category' | 'subjectType' | 'subjectName' | 'creditCode' | 'idNumber' | 'legalRepresentative' | 'reason' | 'authority' | 'basis' | 'listedOn' | 'validUntil' | 'birthDate' | 'status'
+>;
 
 export type PublicationRefusal = 'not-approved' | 'expired' | 'minor' | 'no-identifier' | 'unmasked-data';
 

@@ -1,0 +1,127 @@
+// The sync client over real loopback sockets against the stand-in controller: retries of failed
+// syncs, and takedowns whose revision cannot be right.
+
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import type { SyncApplied } from '../../../shared/protocol/messages.ts';
+import type { TimelineItem } from '../../../shared/protocol/manifest.ts';
+import { openPlayerCache, type PlayerCache } from '../../../player/core/cache/player-cache.ts';
+import { SlideLibrary } from '../../../player/core/cache/slide-library.ts';
+import { createClock } from '../../../player/core/clock.ts';
+import { buildHeartbeat } from '../../../player/core/sync/heartbeat.ts';
+import { startSyncClient, type SyncClient, type SyncClientOptions } from '../../../player/core/sync/sync-client.ts';
+import { NOW, makeEntry, silentLogger, slideBytes, tempDir } from './fixtures.ts';
+import { seedPairedCache, startStandInController, waitFor, type StandInController } from './stand-in-controller.ts';
+
+let standIn: StandInController;
+let dir: ReturnType<typeof tempDir>;
+let cache: PlayerCache;
+let client: SyncClient | null;
+let applied: SyncApplied[];
+let failures: string[];
+let takedowns: string[][];
+
+beforeEach(async () => {
+  standIn = await startStandInController();
+  dir = tempDir();
+  seedPairedCache(dir.path, standIn.url);
+  cache = openPlayerCache(dir.path);
+  client = null;
+  applied = [];
+  failures = [];
+  takedowns = [];
+});
+afterEach(async () => {
+  await client?.close();
+  cache.close();
+  await standIn.close();
+  dir.remove();
+});
+
+function startClient(overrides: Partial<SyncClientOptions> = {}): SyncClient {
+  client = startSyncClient({
+    controllerUrl: standIn.url,
+    cache,
+    slides: new SlideLibrary(cache.assets),
+    clock: createClock({ localNow: () => NOW }),
+    logger: silentLogger,
+    heartbeatIntervalMs: 60_000,
+    heartbeat: async () =>
+      buildHeartbeat(
+        { sentAt: NOW, onScreen: null, manifestVersion: 0, listRevision: 0, cacheBytes: 0, diskFreeBytes: null, resolution: null, appVersion: 'test', clockOffsetMs: 0, lastError: null },
+        { rssBytes: 0, uptimeSeconds: 0 },
+      ),
+    callbacks: {
+      onConnectionChange: () => undefined,
+      onPairingCode: () => undefined,
+      onPaired: () => undefined,
+      onTakedown: (ids) => takedowns.push([...ids]),
+      onApplied: (value) => applied.push(value),
+      onSyncFailed: (message) => failures.push(message),
+    },
+    syncRetryBaseMs: 20,
+    syncRetryCapMs: 100,
+    ...overrides,
+  });
+  return client;
+}
+
+function slideTimeline(): { timeline: TimelineItem[]; slide: ReturnType<typeof slideBytes> } {
+  const slide = slideBytes({ title: '诚信宣传' });
+  return { slide, timeline: [{ kind: 'slide', id: 'intro', asset: { sha256: slide.sha256, bytes: slide.bytes.byteLength }, durationMs: 10_000 }] };
+}
+
+const liveIds = () => cache.lists.liveEntries().map((e) => e.id).sort();
+
+describe('sync client retries', () => {
+  it('retries a failed sync with back-off until it applies, with no new announcement', async () => {
+    const { slide, timeline } = slideTimeline();
+    standIn.controller.publishLists([makeEntry({ id: 'a' })]);
+    standIn.controller.publishManifest(1, timeline);
+    const sync = startClient();
+    await waitFor('a few failed attempts', () => failures.length >= 3);
+    assert.equal(applied.length, 0);
+    // The asset becomes downloadable; nothing tells the player, the retry finds it.
+    standIn.assets.set(slide.sha256, slide.bytes);
+    await waitFor('the retry to apply the manifest', () => applied.length === 1);
+    assert.deepEqual(applied[0], { manifestVersion: 1, listRevision: 1 });
+    assert.equal(sync.nextSyncRetryAt(), null, 'no retry pending after success');
+  });
+
+  it('cancels a pending retry on close()', async () => {
+    const { timeline } = slideTimeline();
+    standIn.controller.publishLists([makeEntry({ id: 'a' })]);
+    standIn.controller.publishManifest(1, timeline);
+    const sync = startClient({ syncRetryBaseMs: 60_000, syncRetryCapMs: 60_000, random: () => 0.99 });
+    await waitFor('the failed sync', () => failures.length === 1);
+    await waitFor('a retry to be scheduled', () => sync.nextSyncRetryAt() !== null);
+    await sync.close();
+    assert.equal(sync.nextSyncRetryAt(), null);
+    const requests = standIn.listRequests();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(standIn.listRequests(), requests, 'nothing more after close');
+  });
+});
+
+describe('sync client takedowns', () => {
+  for (const revision of [2 ** 53, 2 ** 52, -1]) {
+    it(`withdraws at once on a takedown with revision ${revision}, and later syncs still apply`, async () => {
+      standIn.controller.publishLists([makeEntry({ id: 'a' }), makeEntry({ id: 'b' })]);
+      standIn.controller.publishManifest(1);
+      startClient();
+      await waitFor('first sync', () => applied.length === 1);
+
+      standIn.sockets()[0]?.emit('entries:takedown', { revision, ids: ['a'] } as never);
+      await waitFor('the takedown', () => takedowns.length === 1);
+      assert.deepEqual(liveIds(), ['b'], 'removing is safe whatever the revision says');
+      assert.equal(cache.lists.maxTakedownRevision(), 2, 'remembered as the next revision after the one known');
+
+      standIn.controller.publishLists([makeEntry({ id: 'c' })]);
+      standIn.controller.publishManifest(2);
+      standIn.sockets()[0]?.emit('manifest:available', { version: 2, listRevision: 2 });
+      await waitFor('the next manifest applied', () => applied.length === 2);
+      assert.deepEqual(applied[1], { manifestVersion: 2, listRevision: 2 });
+      assert.equal(cache.lists.maxTakedownRevision(), 0);
+    });
+  }
+});
