@@ -11,7 +11,7 @@ import { calendarDateAt } from '../../shared/dates/calendar-date.ts';
 import { demoListRows, toCsv } from '../../controller/server/demo/demo-lists.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { startControllerHarness } from '../support/controller-harness.ts';
-import { adoptPlayer, startTestPlayer } from '../support/player-harness.ts';
+import { startTestPlayer } from '../support/player-harness.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { waitFor } from '../support/wait-for.ts';
 
@@ -28,7 +28,21 @@ describe('import → approve → publish → display', () => {
     });
     const player = await startTestPlayer(h.url, join(dir, 'player'));
     t.after(() => player.close());
-    await adoptPlayer(player, await h.as('technician'), '政务大厅一号屏');
+    const browser = await launchChromium();
+    t.after(() => browser.close());
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(player.displayUrl);
+
+    // Pairing as a technician does it: read the code off the screen and adopt it.
+    const shownCode = (await page.locator('[data-testid="pairing-code"]').innerText({ timeout: 10_000 })).replace(/\s/g, '');
+    assert.match(shownCode, /^\d{6}$/);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.waitForTimeout(1_200); // let the cross-fade from the first scene finish
+    await page.screenshot({ path: join(SHOTS, 'e2e-pairing.png') });
+    const technicianClient = await h.as('technician');
+    const adopted = await technicianClient.request('POST', '/api/v1/screens/adopt', { pairingCode: shownCode, name: '政务大厅一号屏' });
+    assert.equal(adopted.status, 201, JSON.stringify(adopted.body));
+    await waitFor('the player to be paired', () => player.status().paired && player.status().connected);
 
     // Import as a user who may also approve: the server still refuses their own approval.
     const rows = demoListRows('black', today, 9, 42);
@@ -43,17 +57,12 @@ describe('import → approve → publish → display', () => {
     const approved = await approver.request('POST', `/api/v1/change-sets/${changeSetId}/approve`, { comment: '同意发布' });
     assert.equal(approved.status, 200, JSON.stringify(approved.body));
 
-    const browser = await launchChromium();
-    t.after(() => browser.close());
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.goto(player.displayUrl);
     const person = rows.find((r) => r.主体类型 === '自然人')!;
     const maskedId = `${person.证件号码.slice(0, 6)}********${person.证件号码.slice(14)}`;
     await page.getByText(maskedId).first().waitFor({ timeout: 10_000 });
     const text = await page.locator('[data-testid="display-root"]').innerText();
     for (const row of rows.filter((r) => r.证件号码 !== '')) assert.equal(text.includes(row.证件号码), false, 'an unmasked ID number reached the screen');
     assert.ok(text.includes(rows.find((r) => r.主体类型 === '法人')!.统一社会信用代码), 'credit codes are shown in full');
-    mkdirSync(SHOTS, { recursive: true });
     await page.waitForTimeout(1_200); // let the cross-fade from the first scene finish
     await page.screenshot({ path: join(SHOTS, 'e2e-black-list.png') });
 
