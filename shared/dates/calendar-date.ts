@@ -37,12 +37,15 @@ export function excelSerialToCalendarDate(serial: number): CalendarDate | null {
 
 const LOOSE_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
-const SERIAL = /^\d{1,7}(\.\d+)?$/;
+// Five digits: 10000 is 1927-05-18 and 99999 is 2173-10-13, which covers every plausible listing
+// date. Fewer digits are a typed year ("2024" would be 1905-07-16) or a slip; six or seven digits
+// are a truncated compact date (202403), not a day in the 25th century.
+const SERIAL = /^\d{5}(\.\d+)?$/;
 
 /**
  * Reads the date spellings that credit-platform exports use: 2024-03-05, 2024/3/5, 2024.3.5,
- * 2024年3月5日, 20240305, and Excel serials (45356). Returns null for anything else or for a
- * date that does not exist (2024-02-30).
+ * 2024年3月5日, 20240305, and five-digit Excel serials (45356, time fraction ignored). Returns
+ * null for anything else or for a date that does not exist (2024-02-30).
  */
 export function parseLooseCalendarDate(raw: string): CalendarDate | null {
   const text = raw.trim();

@@ -82,6 +82,19 @@ describe('loose date parsing', () => {
     assert.equal(parseLooseCalendarDate('20230229'), null);
   });
 
+  it('reads a five-digit Excel serial, with or without a time fraction, from 1927 to 2173', () => {
+    assert.equal(parseLooseCalendarDate('45356.5'), '2024-03-05');
+    assert.equal(parseLooseCalendarDate('10000'), '1927-05-18');
+    assert.equal(parseLooseCalendarDate('99999'), '2173-10-13');
+  });
+
+  it('does not take a bare year or a number of other lengths for an Excel serial', () => {
+    // '2024' used to be read as serial 2024, 1905-07-16; '202403' as a day in 2454.
+    for (const text of ['2024', '1', '999', '9999', '9999.5', '202403', '2024030', '1234567', '45356.', '.5', '-45356']) {
+      assert.equal(parseLooseCalendarDate(text), null, text);
+    }
+  });
+
   it('returns null for text that is not a date', () => {
     for (const text of ['', 'tomorrow', '2024-03', '03/05/2024', '2024-03-05T00:00:00Z']) {
       assert.equal(parseLooseCalendarDate(text), null, text);

@@ -4,10 +4,12 @@ import { randomUUID } from 'node:crypto';
 import type { CalendarDate } from '../../../../shared/dates/calendar-date.ts';
 import type { ListKind } from '../../../../shared/lists/list-entry.ts';
 import type { Store } from '../../store/database.ts';
+import { checkRows } from './check-rows.ts';
+import { importLimits, type ImportLimits } from './import-limits.ts';
 import type { ImportReport } from './import-report.ts';
 import { normaliseText } from './normalise.ts';
-import { readImportFile } from './read-import-file.ts';
-import { loadLiveSubjectKeys, stageChangeSet } from './store.ts';
+import { readSheet } from './read-sheet.ts';
+import { loadLiveSubjectKeys, stageImport } from './store.ts';
 
 export interface ImportFileInput {
   bytes: Uint8Array;
@@ -17,11 +19,14 @@ export interface ImportFileInput {
   submittedBy: string;
   now: number;
   today: CalendarDate;
+  /** tests shrink these; production uses IMPORT_LIMITS */
+  limits?: Partial<ImportLimits>;
 }
 
 /**
- * Throws AppError('import.empty' | 'import.unreadable' | 'import.missing-columns') and writes
- * nothing when the file cannot be read at all; otherwise stages the accepted rows, if any.
+ * Throws AppError('import.empty' | 'import.unreadable' | 'import.missing-columns' |
+ * 'import.too-large' | 'import.too-many-rows') and writes nothing when the file cannot be read
+ * whole; otherwise stages the accepted rows, if any.
  */
 export async function importFile(store: Store, input: ImportFileInput): Promise<{ changeSetId: string | null; report: ImportReport }> {
   return oneImportAtATime(store, () => checkAndStage(store, input));
@@ -39,25 +44,19 @@ async function oneImportAtATime<T>(store: Store, run: () => Promise<T>): Promise
 }
 
 async function checkAndStage(store: Store, input: ImportFileInput): Promise<{ changeSetId: string | null; report: ImportReport }> {
+  const limits = importLimits(input.limits);
+  // Unzipping and decoding come first, outside the transaction: only the row check runs inside it.
+  const sheet = await readSheet(input.bytes, input.fileName, limits);
   const live = await loadLiveSubjectKeys(store, input.today, input.list);
-  const { report, entries } = await readImportFile(input.bytes, input.fileName, {
-    list: input.list,
-    today: input.today,
-    isLive: (subjectKey) => live.has(subjectKey),
-    ...(input.category !== undefined ? { category: input.category } : {}),
-  });
-  if (entries.length === 0) return { changeSetId: null, report };
   const changeSetId = randomUUID();
   const category = input.category === undefined ? null : normaliseText(input.category) || null;
-  await stageChangeSet(store, {
-    changeSetId,
+  const header = { changeSetId, list: input.list, category, sourceName: input.fileName, submittedBy: input.submittedBy, submittedAt: input.now };
+  const options = {
     list: input.list,
-    category,
-    sourceName: input.fileName,
-    submittedBy: input.submittedBy,
-    submittedAt: input.now,
-    report,
-    entries,
-  });
-  return { changeSetId, report };
+    today: input.today,
+    isLive: (subjectKey: string) => live.has(subjectKey),
+    ...(input.category !== undefined ? { category: input.category } : {}),
+  };
+  const { report, staged } = await stageImport(store, header, (stage) => checkRows(sheet, options, limits, stage));
+  return { changeSetId: staged ? changeSetId : null, report };
 }

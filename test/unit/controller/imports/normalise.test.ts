@@ -40,12 +40,34 @@ describe('normalise', () => {
     assert.equal(normaliseText('连续三年合同履约率１００％，无违约记录'), '连续三年合同履约率100%，无违约记录');
   });
 
+  it('leaves case numbers and prose with Chinese brackets and punctuation as they are', () => {
+    for (const text of ['（2025）蒙0302执1号', '乌税稽罚〔2025〕示例1号', '拒不履行，情节严重。', '《中华人民共和国税收征收管理法》第六十三条', '“示例”公司、某某（分公司）']) {
+      assert.equal(normaliseText(text), text);
+    }
+  });
+
+  it('still folds full-width digits and spaces inside text that has Chinese brackets', () => {
+    assert.equal(normaliseText('（２０２５）蒙0302执1号'), '（2025）蒙0302执1号');
+    assert.equal(normaliseText('〔2025〕\u3000示例  1号 '), '〔2025〕 示例 1号');
+  });
+
   it('converts Excel date cells by their UTC date and serial numbers in date columns', () => {
     const { columns } = mapHeader([...TEMPLATE_HEADER], { categoryOverride: false });
     const cells = ['乌海市示例建材有限公司', '法人', '91150300EXAMPLE01J', null, null, '失信被执行人', '原因', '部门', null, new Date(Date.UTC(2024, 2, 5)), 46000, null];
     const row = normaliseRow(cells, columns);
     assert.equal(row?.values.listedOn, '2024-03-05');
     assert.equal(row?.values.validUntil, '2025-12-09');
+  });
+
+  it('takes only five-digit numbers in a date column for Excel serials', () => {
+    const { columns } = mapHeader([...TEMPLATE_HEADER], { categoryOverride: false });
+    const cells = ['乌海市示例建材有限公司', '法人', '91150300EXAMPLE01J', null, null, '失信被执行人', '原因', '部门', null, 20240305, 2024, null];
+    const row = normaliseRow(cells, columns);
+    // A compact date typed as a number stays text and parses as one; a bare year is left to be reported as a bad date.
+    assert.equal(row?.values.listedOn, '20240305');
+    assert.equal(parseLooseCalendarDate(row?.values.listedOn ?? ''), '2024-03-05');
+    assert.equal(row?.values.validUntil, '2024');
+    assert.equal(parseLooseCalendarDate(row?.values.validUntil ?? ''), null);
   });
 
   it('marks a code that the spreadsheet stored as a number', () => {

@@ -4,9 +4,10 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { importDryRun } from '../../../../controller/server/features/imports/dry-run.ts';
+import type { StagedEntry } from '../../../../controller/server/features/imports/import-report.ts';
 import { readImportFile } from '../../../../controller/server/features/imports/read-import-file.ts';
 import { importFile } from '../../../../controller/server/features/imports/service.ts';
-import { loadLiveSubjectKeys, stageChangeSet } from '../../../../controller/server/features/imports/store.ts';
+import { loadLiveSubjectKeys, stageImport } from '../../../../controller/server/features/imports/store.ts';
 import { AppError } from '../../../../controller/server/errors.ts';
 import { csvLine, syntheticCreditCode, syntheticResidentId, TEMPLATE_HEADER, withWrongCheckCharacter } from '../../../fixtures/imports/synthetic-import.ts';
 import { countRows, OPERATOR_ID, withTempStore } from '../../../fixtures/imports/temp-store.ts';
@@ -46,6 +47,34 @@ describe('import service', () => {
       assert.deepEqual((JSON.parse(entries[1]?.warningsJson ?? '[]') as { code: string }[]).map((w) => w.code), ['credit-code-checksum']);
       assert.deepEqual([entries[2]?.subjectType, entries[2]?.idNumber, entries[2]?.birthDate, entries[2]?.creditCode], ['natural-person', syntheticResidentId('1980-01-01', 123), '1980-01-01', null]);
       assert.equal(entries[0]?.subjectKey, `black|失信被执行人|${syntheticCreditCode(1)}`);
+    });
+  });
+
+  it('counts on the change set only the entry warnings an approver must confirm, and keeps file-level warnings in the report', async () => {
+    await withTempStore(async (store) => {
+      const header = [...TEMPLATE_HEADER, '备注'];
+      const text = [
+        header,
+        [...row('乌海市示例1号建材有限公司', '法人', syntheticCreditCode(1), ''), '无'],
+        [...row('乌海市示例2号建材有限公司', '法人', withWrongCheckCharacter(syntheticCreditCode(2)), ''), ''],
+        // refused (no reason) and listed in the future: its warning is reported, but there is no entry to confirm
+        [...row('乌海市示例3号建材有限公司', '法人', syntheticCreditCode(3), '', { reason: '', listedOn: '2026-07-01' }), ''],
+      ].map(csvLine).join('\n');
+      const { changeSetId, report } = await importFile(store, { bytes: new TextEncoder().encode(text), fileName: 'a.csv', list: 'black', submittedBy: OPERATOR_ID, now: NOW, today: TODAY });
+      assert.deepEqual(report.warnings.map((w) => [w.line, w.code]), [[1, 'unknown-column'], [3, 'credit-code-checksum'], [4, 'listed-in-future']]);
+      const changeSet = await store.db.selectFrom('changeSets').select(['warningCount', 'reportJson']).where('id', '=', changeSetId ?? '').executeTakeFirstOrThrow();
+      assert.equal(changeSet.warningCount, 1);
+      assert.deepEqual((JSON.parse(changeSet.reportJson) as { warnings: unknown[] }).warnings, report.warnings);
+    });
+  });
+
+  it('leaves nothing to confirm when the only warnings are about the file, not its entries', async () => {
+    await withTempStore(async (store) => {
+      const text = [[...TEMPLATE_HEADER, '备注'], [...row('乌海市示例1号建材有限公司', '法人', syntheticCreditCode(1), ''), '无']].map(csvLine).join('\n');
+      const { changeSetId, report } = await importFile(store, { bytes: new TextEncoder().encode(text), fileName: 'a.csv', list: 'black', submittedBy: OPERATOR_ID, now: NOW, today: TODAY });
+      assert.deepEqual(report.warnings.map((w) => w.code), ['unknown-column']);
+      const changeSet = await store.db.selectFrom('changeSets').select('warningCount').where('id', '=', changeSetId ?? '').executeTakeFirstOrThrow();
+      assert.equal(changeSet.warningCount, 0);
     });
   });
 
@@ -110,12 +139,27 @@ describe('import service', () => {
     await withTempStore(async (store) => {
       const { report, entries } = await readImportFile(bytes, 'a.csv', { list: 'black', today: TODAY, newId: () => 'same-id' });
       assert.equal(entries.length, 3);
-      const input = { changeSetId: 'cs-1', list: 'black' as const, category: null, sourceName: 'a.csv', submittedBy: OPERATOR_ID, submittedAt: NOW, report, entries };
-      await assert.rejects(stageChangeSet(store, input), /UNIQUE constraint failed: entries.id/);
+      const header = { changeSetId: 'cs-1', list: 'black' as const, category: null, sourceName: 'a.csv', submittedBy: OPERATOR_ID, submittedAt: NOW };
+      const stageAll = (stage: (entry: StagedEntry) => void) => {
+        entries.forEach(stage);
+        return report;
+      };
+      await assert.rejects(stageImport(store, header, stageAll), /UNIQUE constraint failed: entries.id/);
       assert.deepEqual(await countRows(store), { changeSets: 0, entries: 0 });
       // The store is still usable afterwards: the transaction was rolled back, not left open.
-      await stageChangeSet(store, { ...input, entries: entries.slice(0, 1) });
+      await stageImport(store, header, (stage) => {
+        entries.slice(0, 1).forEach(stage);
+        return report;
+      });
       assert.deepEqual(await countRows(store), { changeSets: 1, entries: 1 });
+    });
+  });
+
+  it('writes nothing when the check throws after some entries were staged', async () => {
+    await withTempStore(async (store) => {
+      const broken = new TextEncoder().encode(`${FILE}\r\n"unclosed`);
+      await assert.rejects(importFile(store, { bytes: broken, fileName: 'a.csv', list: 'black', submittedBy: OPERATOR_ID, now: NOW, today: TODAY }), isAppError('import.unreadable'));
+      assert.deepEqual(await countRows(store), { changeSets: 0, entries: 0 });
     });
   });
 
