@@ -37,7 +37,7 @@ export function registerImportRoutes(app: FastifyInstance, ctx: ControllerContex
       actor: `user:${user.id}`,
       action: 'import.submit',
       target: result.changeSetId ? `change-set:${result.changeSetId}` : `file:${file.filename}`,
-      details: { fileName: file.filename, list: query.list, category: query.category ?? null, rows: result.report.rows, accepted: result.report.accepted, rejected: result.report.rejected.length, warnings: result.report.warnings.length },
+      details: { fileName: file.filename, list: query.list, category: query.category ?? null, rows: result.report.rows, accepted: result.report.accepted, rejectedRows: result.report.rows - result.report.accepted, issues: result.report.rejected.length, warnings: result.report.warnings.length },
     });
     void reply.status(result.changeSetId ? 201 : 200);
     return result;
