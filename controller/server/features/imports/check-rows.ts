@@ -31,7 +31,7 @@ export interface CheckRowsOptions {
  */
 export function checkRows(sheet: Sheet, options: CheckRowsOptions, limits: ImportLimits, accept: (entry: StagedEntry) => void): ImportReport {
   const categoryOverride = options.category === undefined ? '' : normaliseText(options.category);
-  const { columns, warnings: headerWarnings } = mapHeader(sheet.rows.header, { categoryOverride: categoryOverride !== '' });
+  const { columns, warnings: headerWarnings } = mapHeader(sheet.header, { categoryOverride: categoryOverride !== '' });
   const context: RowContext = {
     list: options.list,
     today: options.today,
@@ -40,7 +40,7 @@ export function checkRows(sheet: Sheet, options: CheckRowsOptions, limits: Impor
     dates: new Map(),
     ...(categoryOverride !== '' ? { categoryOverride } : {}),
   };
-  const date1904 = sheet.rows.date1904 === true;
+  const date1904 = sheet.date1904 === true;
 
   const rejected: ImportIssue[] = [];
   const warnings: ImportIssue[] = [...headerWarnings];
@@ -48,7 +48,7 @@ export function checkRows(sheet: Sheet, options: CheckRowsOptions, limits: Impor
   let rows = 0;
   let accepted = 0;
 
-  for (const { line, cells } of sheet.rows.rows) {
+  for (const { line, cells } of sheet.rows) {
     const row = normaliseRow(cells, columns, { date1904 });
     if (row === null) continue;
     rows += 1;

@@ -8,8 +8,7 @@ import { readXlsx } from './read-xlsx.ts';
 import type { SheetRows } from './sheet-rows.ts';
 import { checkZipSize } from './zip-guard.ts';
 
-export interface Sheet {
-  rows: SheetRows;
+export interface Sheet extends SheetRows {
   /** how the bytes were decoded (CSV only) */
   encoding?: string;
 }
@@ -32,7 +31,7 @@ export async function readSheet(bytes: Uint8Array, fileName: string, limits: Imp
       );
     }
     await checkZipSize(bytes, limits.maxXlsxUnzippedBytes);
-    return { rows: await readXlsx(bytes) };
+    return readXlsx(bytes);
   }
   if (isOle2(bytes)) {
     throw new AppError('import.unreadable', '不支持旧版 Excel 97–2003 (.xls) 文件，请另存为 .xlsx 或 CSV 后导入 (legacy .xls is not supported: save as .xlsx or CSV)');
@@ -42,5 +41,5 @@ export async function readSheet(bytes: Uint8Array, fileName: string, limits: Imp
     throw new AppError('import.unreadable', 'XLSX 工作簿已损坏或无法读取 (the XLSX workbook is damaged or unreadable)');
   }
   const { text, encoding } = decodeText(bytes);
-  return { rows: readCsv(text), encoding };
+  return { ...readCsv(text), encoding };
 }
