@@ -2,6 +2,7 @@
 
 import type { Kysely } from 'kysely';
 import * as initial from './0001-initial.ts';
+import * as partialEntryIndexes from './0002-partial-entry-indexes.ts';
 
 export interface Migration {
   version: number;
@@ -9,4 +10,7 @@ export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: initial.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', up: initial.up },
+  { version: 2, name: 'partial-entry-indexes', up: partialEntryIndexes.up },
+];

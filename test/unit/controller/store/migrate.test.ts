@@ -47,3 +47,29 @@ describe('controller store migrations', () => {
     await assert.rejects(openStore(path, 3), (error: { code?: string }) => error.code === 'store.newer-schema');
   });
 });
+
+describe('migration 2: partial entry indexes', () => {
+  it('keeps a version-1 database\'s entries and indexes only approved rows by subject', async (t) => {
+    const path = join(tempDir(t), 'v1.sqlite');
+    const BetterSqlite3 = (await import('better-sqlite3')).default;
+    const { Kysely, SqliteDialect, CamelCasePlugin } = await import('kysely');
+    const sqlite = new BetterSqlite3(path);
+    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
+    await migrateToLatest(db, 1, MIGRATIONS.slice(0, 1));
+    await sql`INSERT INTO users VALUES ('u', 'u', 'u', 'x', '[]', 0, 0)`.execute(db);
+    await sql`INSERT INTO change_sets (id, kind, list, source_name, submitted_by, submitted_at, status, row_count, accepted_count, rejected_count, warning_count, report_json)
+      VALUES ('cs', 'import', 'red', 'f.csv', 'u', 0, 'pending', 2, 2, 0, 0, '{}')`.execute(db);
+    for (const [id, status] of [['e1', 'approved'], ['e2', 'pending']]) {
+      await sql`INSERT INTO entries (id, change_set_id, list, category, subject_type, subject_name, reason, authority, listed_on, valid_until, status, subject_key, created_at)
+        VALUES (${id}, 'cs', 'red', 'A级纳税人', 'legal-person', ${id}, 'r', 'a', '2026-01-01', '2027-01-01', ${status}, ${`red|A级纳税人|${id}`}, 0)`.execute(db);
+    }
+    assert.deepEqual(await migrateToLatest(db, 2), [2]);
+    const rows = await sql<{ id: string; status: string }>`SELECT id, status FROM entries ORDER BY id`.execute(db);
+    assert.deepEqual(rows.rows, [{ id: 'e1', status: 'approved' }, { id: 'e2', status: 'pending' }]);
+    const indexes = (await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' AND name NOT LIKE 'sqlite_%' ORDER BY name`.execute(db)).rows.map((r) => r.name);
+    assert.deepEqual(indexes, ['entries_approved', 'entries_approved_subject', 'entries_change_set']);
+    const plan = (await sql<{ detail: string }>`EXPLAIN QUERY PLAN SELECT 1 FROM entries WHERE subject_key = 'x' AND status = 'approved'`.execute(db)).rows.map((r) => r.detail).join(' ');
+    assert.match(plan, /entries_approved_subject/);
+    await db.destroy();
+  });
+});
