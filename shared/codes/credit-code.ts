@@ -4,6 +4,9 @@
 
 export const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+// Character → value by char code: imports check every row's code, so no string search per character.
+const VALUE_BY_CHAR_CODE = new Int8Array(128).fill(-1);
+for (let i = 0; i < CREDIT_CODE_ALPHABET.length; i++) VALUE_BY_CHAR_CODE[CREDIT_CODE_ALPHABET.charCodeAt(i)] = i;
 const FORMAT = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 
 export type CreditCodeCheck =
@@ -14,7 +17,7 @@ export type CreditCodeCheck =
 export function creditCodeCheckCharacter(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    sum += CREDIT_CODE_ALPHABET.indexOf(first17.charAt(i)) * (WEIGHTS[i] ?? 0);
+    sum += (VALUE_BY_CHAR_CODE[first17.charCodeAt(i)] ?? -1) * (WEIGHTS[i] ?? 0);
   }
   return CREDIT_CODE_ALPHABET.charAt((31 - (sum % 31)) % 31);
 }
