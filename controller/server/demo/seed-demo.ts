@@ -9,6 +9,7 @@ import type { Database } from '../store/schema.ts';
 import { approveChangeSet } from '../features/change-sets/service.ts';
 import { createSlide, reviewSlide } from '../features/content/service.ts';
 import { importFile } from '../features/imports/service.ts';
+import { setPolicy } from '../features/policies/service.ts';
 import { ROLES } from '../features/users/roles.ts';
 import { createUser, type SessionUser } from '../features/users/service.ts';
 import { demoListRows, toCsv } from './demo-lists.ts';
@@ -42,7 +43,7 @@ export async function seedDemo(ctx: ControllerContext): Promise<boolean> {
     users[role] = await createUser(db, { username: role, displayName: DEMO_DISPLAY_NAMES[role], password: DEMO_PASSWORD, roles: [role], now, actor: 'system:demo' });
   }
   // Courts publish dishonest judgment debtors' full names; other categories show the surname.
-  await db.insertInto('categoryPolicies').values({ category: '失信被执行人', nameDisplay: 'full', idKeepStart: 6, idKeepEnd: 4, updatedAt: now }).execute();
+  await setPolicy(db, { category: '失信被执行人', policy: { nameDisplay: 'full', idKeepStart: 6, idKeepEnd: 4 }, actorId: users.admin.id, now });
 
   const today = calendarDateAt(now, ctx.config.utcOffsetMinutes);
   const lists = [

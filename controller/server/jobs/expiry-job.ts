@@ -16,10 +16,6 @@ export async function entriesToTakeDown(ctx: Pick<ControllerContext, 'db' | 'now
   return result.rows.map((r) => r.id);
 }
 
-export async function hasExpiredPublications(ctx: Pick<ControllerContext, 'db' | 'now' | 'config'>): Promise<boolean> {
-  return (await entriesToTakeDown(ctx)).length > 0;
-}
-
 export function startExpiryJob(ctx: ControllerContext): { stop(): void } {
   const log = ctx.logger.child({ module: 'expiry-job' });
   const everyMinute = cron.schedule('* * * * *', async () => {
