@@ -4,6 +4,7 @@ import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { warmUpImportChecker } from '../../controller/server/features/imports/check-in-worker.ts';
 import { importFile } from '../../controller/server/features/imports/service.ts';
 import { openStore } from '../../controller/server/store/database.ts';
 import { csvLine, syntheticRow, TEMPLATE_HEADER } from '../fixtures/imports/synthetic-import.ts';
@@ -23,9 +24,13 @@ export async function runImportBench(options: { rows: number }): Promise<Record<
     try {
       await store.db.insertInto('users').values({ id: 'bench-operator', username: 'bench', displayName: '基准测试', passwordHash: '-', roles: '["operator"]', disabled: 0, createdAt: NOW }).execute();
       const bytes = await readFile(csvPath);
+      const csvBytes = bytes.byteLength;
+      // The controller starts its import worker at start-up; its first file does not pay for that.
+      await warmUpImportChecker();
       const cpuBefore = process.cpuUsage();
       const started = process.hrtime.bigint();
-      const { report } = await importFile(store, { bytes, fileName: 'bench.csv', list: 'black', submittedBy: 'bench-operator', now: NOW, today: TODAY });
+      // As the upload route does: the file's bytes are not needed afterwards.
+      const { report } = await importFile(store, { bytes, handOverBytes: true, fileName: 'bench.csv', list: 'black', submittedBy: 'bench-operator', now: NOW, today: TODAY });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       // CPU time as well as wall time: on a shared machine the two differ, and the CPU figure is the steadier one.
       const cpu = process.cpuUsage(cpuBefore);
@@ -37,7 +42,7 @@ export async function runImportBench(options: { rows: number }): Promise<Record<
         cpuSeconds: Math.round((cpu.user + cpu.system) / 1000) / 1000,
         rowsPerSecond: Math.round(report.rows / seconds),
         peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-        csvBytes: bytes.byteLength,
+        csvBytes,
       };
     } finally {
       await store.close();

@@ -5,11 +5,17 @@ import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
 import { migrateToLatest } from './migrate.ts';
 import type { Database } from './schema.ts';
+import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.ts';
+
+// After a checkpoint the WAL file is reused; this trims what a big import left behind.
+const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
 
 export interface Store {
   db: Kysely<Database>;
   /** the raw handle, for bulk paths that must avoid per-row promise overhead */
   sqlite: BetterSqlite3.Database;
+  /** absent on a read-only open */
+  checkpointer?: WalCheckpointer;
   close(): Promise<void>;
 }
 
@@ -22,11 +28,21 @@ export async function openStore(path: string, now: number, options: { readonly?:
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
   try {
     await migrateToLatest(db, now);
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  return { db, sqlite, close: () => db.destroy() };
+  const checkpointer = startWalCheckpointer(sqlite, path);
+  return {
+    db,
+    sqlite,
+    checkpointer,
+    close: async () => {
+      await checkpointer.stop();
+      await db.destroy();
+    },
+  };
 }

@@ -25,6 +25,7 @@ export function registerImportRoutes(app: FastifyInstance, ctx: ControllerContex
     const now = ctx.now();
     const result = await importFile(ctx.store, {
       bytes,
+      handOverBytes: true,
       fileName: file.filename,
       list: query.list,
       ...(query.category ? { category: query.category } : {}),

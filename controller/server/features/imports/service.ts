@@ -4,15 +4,16 @@ import { randomUUID } from 'node:crypto';
 import type { CalendarDate } from '../../../../shared/dates/calendar-date.ts';
 import type { ListKind } from '../../../../shared/lists/list-entry.ts';
 import type { Store } from '../../store/database.ts';
-import { checkRows } from './check-rows.ts';
+import { startCheckInWorker } from './check-in-worker.ts';
 import { importLimits, type ImportLimits } from './import-limits.ts';
 import type { ImportReport } from './import-report.ts';
 import { normaliseText } from './normalise.ts';
-import { readSheet } from './read-sheet.ts';
 import { loadLiveSubjectKeys, stageImport } from './store.ts';
 
 export interface ImportFileInput {
   bytes: Uint8Array;
+  /** the caller will not read `bytes` again: they move to the import worker, 24 MB fewer for a 100,000-row CSV */
+  handOverBytes?: boolean;
   fileName: string;
   list: ListKind;
   category?: string;
@@ -45,18 +46,32 @@ async function oneImportAtATime<T>(store: Store, run: () => Promise<T>): Promise
 
 async function checkAndStage(store: Store, input: ImportFileInput): Promise<{ changeSetId: string | null; report: ImportReport }> {
   const limits = importLimits(input.limits);
-  // Unzipping and decoding come first, outside the transaction: only the row check runs inside it.
-  const sheet = await readSheet(input.bytes, input.fileName, limits);
-  const live = await loadLiveSubjectKeys(store, input.today, input.list);
+  const liveSubjectKeys = await loadLiveSubjectKeys(store, input.today, input.list);
   const changeSetId = randomUUID();
   const category = input.category === undefined ? null : normaliseText(input.category) || null;
   const header = { changeSetId, list: input.list, category, sourceName: input.fileName, submittedBy: input.submittedBy, submittedAt: input.now };
-  const options = {
+  const file = {
+    bytes: input.bytes,
+    ...(input.handOverBytes === true ? { handOverBytes: true } : {}),
+    fileName: input.fileName,
     list: input.list,
     today: input.today,
-    isLive: (subjectKey: string) => live.has(subjectKey),
+    limits,
+    liveSubjectKeys,
     ...(input.category !== undefined ? { category: input.category } : {}),
   };
-  const { report, staged } = await stageImport(store, header, (stage) => checkRows(sheet, options, limits, stage));
+  // The worker reads and checks while this thread inserts what it has accepted so far: on two
+  // cores the halves overlap, and the event loop is free between batches. The transaction opens
+  // only once the file is read whole, so an unreadable file writes nothing and holds nothing.
+  const run = await startCheckInWorker(file);
+  let staging;
+  try {
+    await run.sheetRead;
+    staging = await stageImport(store, header, (stage) => run.stageInto(stage));
+  } catch (error) {
+    run.cancel();
+    throw error;
+  }
+  const { report, staged } = staging;
   return { changeSetId: staged ? changeSetId : null, report };
 }

@@ -4,12 +4,12 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { importDryRun } from '../../../../controller/server/features/imports/dry-run.ts';
-import type { StagedEntry } from '../../../../controller/server/features/imports/import-report.ts';
+import { toEntryRows, type EntryRows } from '../../../../controller/server/features/imports/entry-rows.ts';
 import { readImportFile } from '../../../../controller/server/features/imports/read-import-file.ts';
 import { importFile } from '../../../../controller/server/features/imports/service.ts';
 import { loadLiveSubjectKeys, stageImport } from '../../../../controller/server/features/imports/store.ts';
 import { AppError } from '../../../../controller/server/errors.ts';
-import { csvLine, syntheticCreditCode, syntheticResidentId, TEMPLATE_HEADER, withWrongCheckCharacter } from '../../../fixtures/imports/synthetic-import.ts';
+import { csvLine, syntheticCreditCode, syntheticResidentId, syntheticRow, TEMPLATE_HEADER, toCsv, withWrongCheckCharacter } from '../../../fixtures/imports/synthetic-import.ts';
 import { countRows, OPERATOR_ID, withTempStore } from '../../../fixtures/imports/temp-store.ts';
 
 const TODAY = '2026-06-01';
@@ -104,12 +104,12 @@ describe('import service', () => {
   it('counts only pending or approved entries that have not expired as live', async () => {
     await withTempStore(async (store) => {
       const { changeSetId } = await importFile(store, { bytes, fileName: 'a.csv', list: 'black', submittedBy: OPERATOR_ID, now: NOW, today: TODAY });
-      assert.equal((await loadLiveSubjectKeys(store, TODAY)).size, 3);
+      assert.equal((await loadLiveSubjectKeys(store, TODAY)).length, 3);
       await store.db.updateTable('entries').set({ status: 'withdrawn' }).where('sourceLine', '=', 2).execute();
       await store.db.updateTable('entries').set({ status: 'approved' }).where('sourceLine', '=', 3).execute();
-      assert.equal((await loadLiveSubjectKeys(store, TODAY)).size, 2);
-      assert.equal((await loadLiveSubjectKeys(store, '2028-03-05')).size, 0);
-      assert.equal((await loadLiveSubjectKeys(store, TODAY, 'red')).size, 0);
+      assert.equal((await loadLiveSubjectKeys(store, TODAY)).length, 2);
+      assert.equal((await loadLiveSubjectKeys(store, '2028-03-05')).length, 0);
+      assert.equal((await loadLiveSubjectKeys(store, TODAY, 'red')).length, 0);
       assert.ok(changeSetId);
     });
   });
@@ -140,15 +140,15 @@ describe('import service', () => {
       const { report, entries } = await readImportFile(bytes, 'a.csv', { list: 'black', today: TODAY, newId: () => 'same-id' });
       assert.equal(entries.length, 3);
       const header = { changeSetId: 'cs-1', list: 'black' as const, category: null, sourceName: 'a.csv', submittedBy: OPERATOR_ID, submittedAt: NOW };
-      const stageAll = (stage: (entry: StagedEntry) => void) => {
-        entries.forEach(stage);
+      const stageAll = async (stage: (rows: EntryRows) => void) => {
+        stage(toEntryRows(entries));
         return report;
       };
       await assert.rejects(stageImport(store, header, stageAll), /UNIQUE constraint failed: entries.id/);
       assert.deepEqual(await countRows(store), { changeSets: 0, entries: 0 });
       // The store is still usable afterwards: the transaction was rolled back, not left open.
-      await stageImport(store, header, (stage) => {
-        entries.slice(0, 1).forEach(stage);
+      await stageImport(store, header, async (stage) => {
+        stage(toEntryRows(entries.slice(0, 1)));
         return report;
       });
       assert.deepEqual(await countRows(store), { changeSets: 1, entries: 1 });
@@ -159,6 +159,44 @@ describe('import service', () => {
     await withTempStore(async (store) => {
       const broken = new TextEncoder().encode(`${FILE}\r\n"unclosed`);
       await assert.rejects(importFile(store, { bytes: broken, fileName: 'a.csv', list: 'black', submittedBy: OPERATOR_ID, now: NOW, today: TODAY }), isAppError('import.unreadable'));
+      assert.deepEqual(await countRows(store), { changeSets: 0, entries: 0 });
+    });
+  });
+
+  it('rolls back batches already staged when the file turns out broken further down', async () => {
+    await withTempStore(async (store) => {
+      // Enough rows that the worker hands several batches over before it reaches the broken record.
+      // toCsv ends with a line break, so after one blank line the broken record starts on line 5003.
+      const text = `${toCsv(Array.from({ length: 5_000 }, (_, i) => syntheticRow(i)))}\n"unclosed`;
+      await assert.rejects(
+        importFile(store, { bytes: new TextEncoder().encode(text), fileName: 'a.csv', list: 'black', submittedBy: OPERATOR_ID, now: NOW, today: TODAY }),
+        (error: unknown) => isAppError('import.unreadable')(error) && (error as AppError).message.includes('5003'),
+      );
+      assert.deepEqual(await countRows(store), { changeSets: 0, entries: 0 });
+    });
+  });
+
+  it('writes nothing when an insert fails half-way, and the next import runs normally', async () => {
+    await withTempStore(async (store) => {
+      // A trigger stands in for a full disk: the 3,000th entry cannot be written.
+      store.sqlite.exec(`CREATE TRIGGER simulated_disk_full BEFORE INSERT ON entries WHEN NEW.source_line = 3001
+        BEGIN SELECT RAISE(ABORT, 'simulated disk full'); END`);
+      const input = { bytes: new TextEncoder().encode(toCsv(Array.from({ length: 12_000 }, (_, i) => syntheticRow(i)))), fileName: 'a.csv', list: 'black' as const, submittedBy: OPERATOR_ID, now: NOW, today: TODAY };
+      await assert.rejects(importFile(store, input), /simulated disk full/);
+      assert.deepEqual(await countRows(store), { changeSets: 0, entries: 0 });
+      // The worker gave up the cancelled file instead of waiting for inserts that never come.
+      store.sqlite.exec('DROP TRIGGER simulated_disk_full');
+      const { report } = await importFile(store, input);
+      assert.deepEqual(await countRows(store), { changeSets: 1, entries: report.accepted });
+      assert.equal(report.rows, 12_000);
+    });
+  });
+
+  it('writes nothing when an insert of a small file fails, its one batch staged at once', async () => {
+    await withTempStore(async (store) => {
+      store.sqlite.exec(`CREATE TRIGGER simulated_disk_full BEFORE INSERT ON entries WHEN NEW.source_line = 3
+        BEGIN SELECT RAISE(ABORT, 'simulated disk full'); END`);
+      await assert.rejects(importFile(store, { bytes, fileName: 'a.csv', list: 'black', submittedBy: OPERATOR_ID, now: NOW, today: TODAY }), /simulated disk full/);
       assert.deepEqual(await countRows(store), { changeSets: 0, entries: 0 });
     });
   });
