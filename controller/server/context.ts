@@ -7,6 +7,7 @@ import type { Database } from './store/schema.ts';
 import type { Store } from './store/database.ts';
 import type { Publisher, PublishResult, PublishScope } from './features/publishing/publisher.ts';
 import type { PlayerHub } from './features/screens/player-hub.ts';
+import type { ScreenHealthConfig } from './features/screens/presence.ts';
 
 export interface ControllerConfig {
   host: string;
@@ -17,6 +18,8 @@ export interface ControllerConfig {
   cityName: string;
   dataSource: string;
   demo: boolean;
+  /** when a silent screen counts as offline, how often that is checked, how often heartbeats are kept */
+  screenHealth: ScreenHealthConfig;
 }
 
 export interface ControllerContext {

@@ -8,8 +8,10 @@ import type { ControllerConfig, ControllerContext } from './context.ts';
 import { createPublisher } from './features/publishing/publisher.ts';
 import { loadOrCreateSigningKey } from './features/publishing/signing-key.ts';
 import { createPlayerHub } from './features/screens/player-hub.ts';
+import { DEFAULT_SCREEN_HEALTH } from './features/screens/presence.ts';
 import { buildHttpApp } from './http/app.ts';
 import { startExpiryJob } from './jobs/expiry-job.ts';
+import { startScreenPresenceJob } from './jobs/screen-presence-job.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { openStore } from './store/database.ts';
 
@@ -20,6 +22,7 @@ export const DEFAULT_CONTROLLER_CONFIG: Omit<ControllerConfig, 'dataDir'> = {
   cityName: '乌海市',
   dataSource: '乌海市社会信用信息平台',
   demo: false,
+  screenHealth: DEFAULT_SCREEN_HEALTH,
 };
 
 /** Largest Socket.IO message a player may send: heartbeats and acks are small. */
@@ -55,7 +58,7 @@ export async function startController(options: Partial<ControllerConfig> & { dat
   const context = { config, store, db: store.db, logger, now, assetsDir, publisher } as ControllerContext;
   const app = await buildHttpApp(context);
   const io = new SocketServer(app.server, { maxHttpBufferSize: MAX_PLAYER_MESSAGE_BYTES, serveClient: false });
-  const hub = createPlayerHub({ io, db: store.db, publisher, controllerPublicKey: keyPair.publicKey, now, logger: logger.child({ module: 'player-hub' }) });
+  const hub = createPlayerHub({ io, db: store.db, publisher, controllerPublicKey: keyPair.publicKey, now, logger: logger.child({ module: 'player-hub' }), heartbeatHistorySampleMs: config.screenHealth.historySampleMs });
   context.hub = hub;
   context.publishAndAnnounce = async (reason, scope) => {
     const result = await publisher.publish(reason, scope);
@@ -65,6 +68,7 @@ export async function startController(options: Partial<ControllerConfig> & { dat
 
   await context.publishAndAnnounce('controller started');
   const expiryJob = startExpiryJob(context);
+  const presenceJob = startScreenPresenceJob(context, config.screenHealth);
   await app.listen({ host: config.host, port: config.port });
   const port = (app.server.address() as AddressInfo).port;
   const url = `http://${config.host}:${port}`;
@@ -77,6 +81,7 @@ export async function startController(options: Partial<ControllerConfig> & { dat
     publicKey: keyPair.publicKey,
     async close() {
       expiryJob.stop();
+      await presenceJob.stop();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => void io.close(() => resolve()));
       await app.close();

@@ -3,11 +3,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import { DISPLAY_REPORT_PATH, displayReportSchema, type DisplayReport } from '../../shared/display/display-report.ts';
 import { DISPLAY_STATE_EVENT, type DisplayState } from '../../shared/display/display-state.ts';
 
 export interface DisplayServerOptions {
@@ -18,6 +19,10 @@ export interface DisplayServerOptions {
   /** per-boot secret; the kiosk URL carries it, every /api request must present it */
   token: string;
   getState: () => DisplayState;
+  /** a verified cached image or video by hash, or null; served at /media/<sha256> */
+  mediaFile?: (sha256: string) => { path: string; mediaType: string } | null;
+  /** the page's report of its size and what it shows, already parsed; for heartbeats */
+  onDisplayReport?: (report: DisplayReport) => void;
   logger?: Logger;
 }
 
@@ -52,6 +57,8 @@ export const EVENTS_KEEP_ALIVE_MS = 15_000;
 const EVENTS_RETRY_MS = 2_000;
 /** A display that stops reading (hung renderer) is cut off instead of buffering events forever. */
 const MAX_BUFFERED_EVENT_BYTES = 64 * 1024;
+/** A display report is a few hundred bytes; anything near this is not one. */
+const MAX_DISPLAY_REPORT_BYTES = 4 * 1024;
 const TOKEN_HEADER = 'x-display-token';
 
 // The display needs nothing from elsewhere; a page that can load nothing foreign cannot leak the token.
@@ -60,6 +67,7 @@ const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
+  "media-src 'self'",
   "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
@@ -146,6 +154,17 @@ export async function startDisplayServer(options: DisplayServerOptions): Promise
     },
   });
 
+  // Outside the token guard: <img> and <video> cannot send a header, the files are approved public
+  // content, and only hashes of the current manifest that passed their check this boot are served.
+  // Range requests work (Chromium seeks and streams video with them).
+  app.get<{ Params: { sha256: string } }>('/media/:sha256', async (request, reply) => {
+    const file = /^[0-9a-f]{64}$/.test(request.params.sha256) ? (options.mediaFile?.(request.params.sha256) ?? null) : null;
+    if (file === null) return reply.code(404).send(apiError('media-not-found', 'no verified media with that hash', { sha256: request.params.sha256 }));
+    reply.header('cache-control', 'public, max-age=31536000, immutable');
+    reply.header('content-type', file.mediaType);
+    return reply.sendFile(basename(file.path), dirname(file.path), { cacheControl: false, etag: true, lastModified: false, contentType: false });
+  });
+
   // The token guard lives inside the /api scope, so it runs for every route the router matched there,
   // however the URL was spelled: a check on the raw URL missed /%61pi/state, which the router decodes.
   await app.register(
@@ -159,6 +178,16 @@ export async function startDisplayServer(options: DisplayServerOptions): Promise
       api.get('/state', async (_request, reply) => {
         const state = options.getState();
         return reply.header('cache-control', 'no-store').send(state);
+      });
+
+      // DISPLAY_REPORT_PATH, inside this /api scope. The guard above has run before the body is parsed.
+      api.post(DISPLAY_REPORT_PATH.slice('/api'.length), { bodyLimit: MAX_DISPLAY_REPORT_BYTES }, async (request, reply) => {
+        const parsed = displayReportSchema.safeParse(request.body);
+        if (!parsed.success) {
+          return reply.code(400).send(apiError('display-report-invalid', 'the display report does not match its schema', { issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) }));
+        }
+        options.onDisplayReport?.(parsed.data);
+        return reply.code(204).send();
       });
 
       api.get('/events', (_request: FastifyRequest, reply: FastifyReply) => {

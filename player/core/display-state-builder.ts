@@ -16,6 +16,8 @@ export interface DisplayStateInput {
   entries: readonly PublicEntry[];
   /** parsed slide documents by SHA-256; a slide whose document is missing cannot be shown */
   slides: ReadonlyMap<string, SlideDocument>;
+  /** images and videos whose cached file passed its hash check; others cannot be shown */
+  media: ReadonlySet<string>;
   nowMs: number;
   locale: DisplayLocale;
 }
@@ -41,7 +43,12 @@ export function showableEntriesByList(entries: readonly PublicEntry[], nowMs: nu
 }
 
 function hasSomethingToShow(item: DisplayItem): boolean {
-  return item.kind === 'slide' || item.entries.length > 0;
+  return item.kind !== 'list' || item.entries.length > 0;
+}
+
+/** Where the display server serves a verified cached image or video. */
+export function mediaPath(sha256: string): string {
+  return `/media/${sha256}`;
 }
 
 export function buildDisplayState(input: DisplayStateInput): DisplayState {
@@ -65,9 +72,12 @@ export function buildDisplayState(input: DisplayStateInput): DisplayState {
     if (item.kind === 'list') {
       const { id, list, title, source, durationMs } = item;
       items.push({ kind: 'list', id, list, title, source, durationMs, entries: byList[list] });
-    } else {
+    } else if (item.kind === 'slide') {
       const slide = input.slides.get(item.asset.sha256);
       if (slide) items.push({ kind: 'slide', id: item.id, durationMs: item.durationMs, slide });
+    } else if (input.media.has(item.asset.sha256)) {
+      const { kind, id, durationMs, title, asset } = item;
+      items.push({ kind, id, durationMs, title, src: mediaPath(asset.sha256), mediaType: asset.mediaType });
     }
   }
   // An empty list would roll "no entries" between real content; drop it unless nothing else is left,

@@ -10,14 +10,17 @@ import { APP_VERSION } from './app-version.ts';
 import { loadVerifiedManifest } from './cache/cached-manifest.ts';
 import { isPaired } from './cache/identity-store.ts';
 import { openPlayerCache } from './cache/player-cache.ts';
+import { MediaLibrary } from './cache/media-library.ts';
 import { SlideLibrary } from './cache/slide-library.ts';
 import { createClock } from './clock.ts';
 import { startDisplayServer } from './display-server.ts';
 import { buildDisplayState, countShowableEntries } from './display-state-builder.ts';
 import { PlayerError, errorMessage } from './errors.ts';
-import { buildHeartbeat, DEFAULT_HEARTBEAT_INTERVAL_MS, diskFreeBytes } from './sync/heartbeat.ts';
+import { createHealthReporter } from './health/health-reporter.ts';
+import { startProofOfPlay, type ProofOfPlayOptions } from './proof-of-play/proof-of-play.ts';
+import { DEFAULT_HEARTBEAT_INTERVAL_MS } from './sync/heartbeat.ts';
 import { startSyncClient } from './sync/sync-client.ts';
-import { slideAssetsOf } from './sync/sync-decisions.ts';
+import { mediaAssetsOf, slideAssetsOf } from './sync/sync-decisions.ts';
 
 export interface PlayerOptions {
   controllerUrl: string;
@@ -38,6 +41,8 @@ export interface PlayerOptions {
   /** first retry delay of a failed sync (default 2 s, doubling to 5 min); tests shorten it */
   syncRetryBaseMs?: number;
   locale?: DisplayLocale;
+  /** proof-of-play segment, staleness and upload timings; tests shorten them */
+  proofOfPlay?: ProofOfPlayOptions;
 }
 
 export interface PlayerStatus {
@@ -74,6 +79,7 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
   const locale = options.locale ?? 'zh-CN';
   const cache = openPlayerCache(options.dataDir);
   const slides = new SlideLibrary(cache.assets);
+  const media = new MediaLibrary(cache.assets);
 
   let identity = cache.identity.load(() => randomUUID());
   let manifest: Manifest | null = null;
@@ -98,6 +104,7 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     entries = cache.lists.liveEntries();
     // Slides whose files are missing or corrupt are skipped by the builder until a sync restores them.
     for (const asset of manifest ? slideAssetsOf(manifest) : []) await slides.load(asset.sha256);
+    for (const asset of manifest ? mediaAssetsOf(manifest) : []) await media.load(asset.sha256);
   }
 
   const getState = (): DisplayState =>
@@ -111,6 +118,7 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
       listsUpdatedAt: cache.lists.updatedAt(),
       entries,
       slides: slides.documents(),
+      media: media.verified(),
       nowMs: clock.now(),
       locale,
     });
@@ -154,12 +162,47 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     cache.close();
     throw error;
   });
+  const health = createHealthReporter({
+    dataDir: options.dataDir,
+    clock,
+    appVersion: APP_VERSION,
+    // The same source the clock tells jumps with, so a test driving `now` alone ages reports too.
+    ...(options.monotonicNow ? { monotonicNow: options.monotonicNow } : options.now ? { monotonicNow: options.now } : {}),
+    current: () => {
+      const state = getState();
+      return {
+        manifestVersion: manifest?.version ?? 0,
+        listRevision: cache.lists.revision(),
+        cacheBytes: cache.sizeBytes(),
+        coreScene: state.mode === 'pairing' ? 'pairing' : state.fallback ? 'fallback' : null,
+      };
+    },
+  });
+  // The page's reports of what it shows are the source of proof of play: more truthful than the
+  // timeline the core serves, since the page keeps its own cursor and may be hung or not loaded.
+  const proofOfPlay = startProofOfPlay({
+    store: cache.playEvents,
+    now: clock.now,
+    manifest: () => manifest,
+    listRevision: () => cache.lists.revision(),
+    logger,
+    options: options.proofOfPlay,
+  });
   const displayServer = await startDisplayServer({
     port: options.displayPort ?? 0,
     staticDir: options.displayStaticDir,
     // A fresh secret per boot: only the kiosk window this process opens can read the screen's data.
     token: randomBytes(24).toString('base64url'),
     getState,
+    mediaFile: (sha256) => {
+      const path = media.pathOf(sha256);
+      const item = manifest?.timeline.find((i) => (i.kind === 'image' || i.kind === 'video') && i.asset.sha256 === sha256);
+      return path !== null && item !== undefined && (item.kind === 'image' || item.kind === 'video') ? { path, mediaType: item.asset.mediaType } : null;
+    },
+    onDisplayReport: (report) => {
+      health.recordDisplayReport(report);
+      proofOfPlay.displayShowing(report.showing);
+    },
     logger,
   }).catch((error: unknown) => {
     cache.close();
@@ -193,32 +236,16 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     controllerUrl: options.controllerUrl,
     cache,
     slides,
+    media,
     clock,
     logger,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS,
     ...(options.syncRetryBaseMs !== undefined ? { syncRetryBaseMs: options.syncRetryBaseMs } : {}),
-    heartbeat: async () => {
-      const state = getState();
-      return buildHeartbeat(
-        {
-          sentAt: clock.now(),
-          // The core does not see which item the display is rolling; it knows when nothing real is.
-          onScreen: state.mode === 'pairing' ? 'pairing' : state.fallback ? 'fallback' : null,
-          manifestVersion: manifest?.version ?? 0,
-          listRevision: cache.lists.revision(),
-          cacheBytes: cache.sizeBytes(),
-          diskFreeBytes: await diskFreeBytes(options.dataDir),
-          resolution: null,
-          appVersion: APP_VERSION,
-          clockOffsetMs: clock.offsetMs(),
-          lastError,
-        },
-        { rssBytes: process.memoryUsage.rss(), uptimeSeconds: process.uptime() },
-      );
-    },
+    heartbeat: () => health.heartbeat(),
     callbacks: {
       onConnectionChange: (value) => {
         connected = value;
+        proofOfPlay.connectionChanged(value);
         emitStatus();
       },
       onPairingCode: (code) => {
@@ -237,14 +264,17 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
         lastError = null;
         manifest = loadVerifiedManifest(cache, identity, logger);
         entries = cache.lists.liveEntries();
+        proofOfPlay.contentChanged();
         notifyDisplay();
       },
       onSyncFailed: (message) => {
         lastError = message;
+        health.recordError(message);
         emitStatus();
       },
     },
   });
+  proofOfPlay.startUploads({ socket: () => sync.socket(), paired: () => isPaired(identity) });
   notifyDisplay();
   logger.info({ displayUrl: displayServer.url.replace(/token=[^&]+/, 'token=…'), paired: isPaired(identity) }, 'player started');
 
@@ -269,6 +299,8 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
       clearInterval(expiryTimer);
       clearInterval(clockPersistTimer);
       listeners.clear();
+      // Before the cache closes: the play on screen is recorded as ending now.
+      proofOfPlay.close();
       await sync.close();
       await displayServer.close();
       persistSeenTime();

@@ -14,6 +14,7 @@ import type {
   Takedown,
 } from './messages.ts';
 import type { SignedManifest } from './manifest.ts';
+import type { PlayEventBatch, PlayEventsAccepted } from './proof-of-play.ts';
 
 export interface ControllerToPlayerEvents {
   'pairing:code': (payload: PairingCode) => void;
@@ -28,6 +29,8 @@ export interface PlayerToControllerEvents {
   'sync:applied': (payload: SyncApplied, ack: (result: Result<null>) => void) => void;
   heartbeat: (payload: Heartbeat) => void;
   'player:error': (payload: PlayerErrorReport) => void;
+  /** proof of play: the player deletes the batch's events only after an ok ack */
+  'play:events': (batch: PlayEventBatch, ack: (result: Result<PlayEventsAccepted>) => void) => void;
 }
 
 export interface PlayerSocketData {

@@ -2,6 +2,7 @@
 // separately as deltas; the manifest pins the list revision and its digest.
 
 import { z } from 'zod';
+import { MEDIA_TYPES } from '../content/media-type.ts';
 import { listKindSchema } from '../lists/list-entry.ts';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -14,6 +15,9 @@ export const slideDocumentSchema = z.object({
   footer: z.string().max(200).optional(),
 });
 export type SlideDocument = z.infer<typeof slideDocumentSchema>;
+
+// Images and videos are content-addressed like slides; the player checks the bytes against the hash.
+const mediaAssetSchema = z.object({ sha256, bytes: z.number().int().positive(), mediaType: z.enum(MEDIA_TYPES) });
 
 export const timelineItemSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -28,6 +32,21 @@ export const timelineItemSchema = z.discriminatedUnion('kind', [
     kind: z.literal('slide'),
     id: z.string().min(1),
     asset: z.object({ sha256, bytes: z.number().int().nonnegative() }),
+    durationMs: z.number().int().min(3_000).max(3_600_000),
+  }),
+  z.object({
+    kind: z.literal('image'),
+    id: z.string().min(1),
+    title: z.string().min(1).max(200),
+    asset: mediaAssetSchema,
+    durationMs: z.number().int().min(3_000).max(3_600_000),
+  }),
+  z.object({
+    kind: z.literal('video'),
+    id: z.string().min(1),
+    title: z.string().min(1).max(200),
+    asset: mediaAssetSchema,
+    /** the display moves on when the video ends or after this long, whichever comes first */
     durationMs: z.number().int().min(3_000).max(3_600_000),
   }),
 ]);

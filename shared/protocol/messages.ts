@@ -2,6 +2,7 @@
 // before trusting it; the TypeScript types below are derived from these schemas.
 
 import { z } from 'zod';
+import { displayMetricsSchema } from '../display/display-report.ts';
 import { publicEntrySchema } from '../lists/list-entry.ts';
 import { signedManifestSchema } from './manifest.ts';
 
@@ -62,6 +63,25 @@ export const heartbeatSchema = z.object({
   appVersion: z.string().max(40),
   clockOffsetMs: z.number(),
   lastError: z.string().max(500).nullable(),
+  // Screen health, added after protocol 1 shipped. Each field defaults to null, so a heartbeat from
+  // an older player still parses; an older controller strips these keys (z.object drops unknown
+  // ones). The change is additive, so PROTOCOL_VERSION stays 1: bumping it would make every
+  // controller in the field refuse every newer player at connect.
+  /** when lastError happened, epoch ms of the player's trusted clock */
+  lastErrorAt: z.number().int().nullable().default(null),
+  /** when the kiosk page last reported (player's trusted clock); old or null: the page may be hung */
+  displayReportedAt: z.number().int().nullable().default(null),
+  /** the kiosk window as the page measured it (CSS pixels and pixel ratio); resolution is its summary */
+  display: displayMetricsSchema.nullable().default(null),
+  memoryFreeBytes: z.number().nonnegative().nullable().default(null),
+  memoryTotalBytes: z.number().nonnegative().nullable().default(null),
+  cpuCount: z.number().int().nonnegative().max(4_096).nullable().default(null),
+  /** share of all cores busy since the previous heartbeat (0–1); null on the first */
+  cpuBusyFraction: z.number().min(0).max(1).nullable().default(null),
+  /** 1, 5 and 15 minute load averages; null where the OS keeps none (Windows) */
+  loadAverage: z.tuple([z.number().nonnegative(), z.number().nonnegative(), z.number().nonnegative()]).nullable().default(null),
+  /** the machine's uptime; uptimeSeconds above is the player process's */
+  systemUptimeSeconds: z.number().nonnegative().nullable().default(null),
 });
 export type Heartbeat = z.infer<typeof heartbeatSchema>;
 

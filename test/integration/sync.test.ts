@@ -4,22 +4,13 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { calendarDateAt } from '../../shared/dates/calendar-date.ts';
 import { demoListRows, toCsv } from '../../controller/server/demo/demo-lists.ts';
-import { startControllerHarness, type ControllerHarness } from '../support/controller-harness.ts';
+import { importAndApprove, startControllerHarness } from '../support/controller-harness.ts';
 import { adoptPlayer, displayState, shownEntryIds, startTestPlayer } from '../support/player-harness.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 const today = calendarDateAt(Date.now(), 480);
 
-async function importAndApprove(h: ControllerHarness, list: 'red' | 'black', csv: string): Promise<string> {
-  const operator = await h.as('operator');
-  const upload = await operator.upload(`/api/v1/imports?list=${list}`, `${list}.csv`, csv);
-  assert.equal(upload.status, 201, JSON.stringify(upload.body));
-  const approver = await h.as('approver');
-  const approved = await approver.request('POST', `/api/v1/change-sets/${upload.body.changeSetId}/approve`, { comment: 'ok' });
-  assert.equal(approved.status, 200, JSON.stringify(approved.body));
-  return upload.body.changeSetId as string;
-}
 
 /** Every byte the player keeps on disk: the SQLite file, its WAL, and cached assets. */
 function playerDiskBytes(dir: string): string {

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import pino from 'pino';
 import { startController, type RunningController } from '../../controller/server/controller.ts';
+import { DEFAULT_SCREEN_HEALTH, type ScreenHealthConfig } from '../../controller/server/features/screens/presence.ts';
 import { ROLES, type Role } from '../../controller/server/features/users/roles.ts';
 import { createUser } from '../../controller/server/features/users/service.ts';
 
@@ -51,8 +52,14 @@ export interface ControllerHarness {
   close(): Promise<void>;
 }
 
-export async function startControllerHarness(dataDir: string, options: { now?: () => number } = {}): Promise<ControllerHarness> {
-  const controller = await startController({ dataDir: join(dataDir, 'controller'), port: 0, logger: pino({ level: process.env.GONGSHI_TEST_LOG ?? 'silent' }), ...(options.now ? { now: options.now } : {}) });
+export async function startControllerHarness(dataDir: string, options: { now?: () => number; screenHealth?: Partial<ScreenHealthConfig> } = {}): Promise<ControllerHarness> {
+  const controller = await startController({
+    dataDir: join(dataDir, 'controller'),
+    port: 0,
+    logger: pino({ level: process.env.GONGSHI_TEST_LOG ?? 'silent' }),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.screenHealth ? { screenHealth: { ...DEFAULT_SCREEN_HEALTH, ...options.screenHealth } } : {}),
+  });
   const { db } = controller.context;
   const userIds = {} as Record<Role, string>;
   const now = Date.now();
@@ -73,4 +80,15 @@ export async function startControllerHarness(dataDir: string, options: { now?: (
     },
     close: () => controller.close(),
   };
+}
+
+/** Imports a CSV as the operator and approves it as the approver, which publishes; returns the change set id. */
+export async function importAndApprove(h: ControllerHarness, list: 'red' | 'black', csv: string): Promise<string> {
+  const operator = await h.as('operator');
+  const upload = await operator.upload(`/api/v1/imports?list=${list}`, `${list}.csv`, csv);
+  if (upload.status !== 201) throw new Error(`import failed: ${upload.status} ${JSON.stringify(upload.body)}`);
+  const approver = await h.as('approver');
+  const approved = await approver.request('POST', `/api/v1/change-sets/${upload.body.changeSetId}/approve`, { comment: 'ok' });
+  if (approved.status !== 200) throw new Error(`approval failed: ${approved.status} ${JSON.stringify(approved.body)}`);
+  return upload.body.changeSetId as string;
 }

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
 import type { DisplayState } from '../../shared/display/display-state.ts';
-import { startPlayer, type Player } from '../../player/core/player.ts';
+import { startPlayer, type Player, type PlayerOptions } from '../../player/core/player.ts';
 import type { ApiClient } from './controller-harness.ts';
 import { waitFor } from './wait-for.ts';
 
@@ -16,7 +16,11 @@ export function requireBuiltDisplay(): string {
   return DISPLAY_DIST;
 }
 
-export async function startTestPlayer(controllerUrl: string, dataDir: string, options: { now?: () => number; heartbeatIntervalMs?: number } = {}): Promise<Player> {
+export async function startTestPlayer(
+  controllerUrl: string,
+  dataDir: string,
+  options: { now?: () => number; heartbeatIntervalMs?: number; proofOfPlay?: PlayerOptions['proofOfPlay'] } = {},
+): Promise<Player> {
   return startPlayer({
     controllerUrl,
     dataDir,
@@ -25,6 +29,7 @@ export async function startTestPlayer(controllerUrl: string, dataDir: string, op
     logger: pino({ level: process.env.GONGSHI_TEST_LOG ?? 'silent' }),
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 60_000,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.proofOfPlay ? { proofOfPlay: options.proofOfPlay } : {}),
   });
 }
 

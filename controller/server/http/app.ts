@@ -15,6 +15,7 @@ import { registerEntryRoutes } from '../features/entries/routes.ts';
 import { registerImportRoutes } from '../features/imports/routes.ts';
 import { registerScreenRoutes } from '../features/screens/routes.ts';
 import { registerPolicyRoutes } from '../features/policies/routes.ts';
+import { registerProofOfPlayRoutes } from '../features/proof-of-play/routes.ts';
 import { registerUserRoutes } from '../features/users/routes.ts';
 import { registerHealthRoutes } from './health.ts';
 import { registerLandingPage } from './landing.ts';
@@ -57,5 +58,6 @@ export async function buildHttpApp(ctx: ControllerContext): Promise<FastifyInsta
   registerContentRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerPolicyRoutes(app, ctx);
+  registerProofOfPlayRoutes(app, ctx);
   return app;
 }

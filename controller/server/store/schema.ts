@@ -2,6 +2,7 @@
 // Times are epoch milliseconds; calendar dates are 'YYYY-MM-DD' text.
 
 import type { Generated } from 'kysely';
+import type { PlayKind } from '../../../shared/protocol/proof-of-play.ts';
 
 export interface UsersTable {
   id: string;
@@ -107,7 +108,7 @@ export interface ManifestsTable {
 
 export interface ContentTable {
   id: string;
-  kind: 'slide';
+  kind: 'slide' | 'image' | 'video';
   title: string;
   documentJson: string;
   assetSha256: string;
@@ -140,6 +141,31 @@ export interface ScreensTable {
   listRevision: number;
   lastHeartbeatJson: string | null;
   lastError: string | null;
+  /** what the history last recorded (migration 3); 'offline' until the screen is first heard from */
+  presence: Generated<ScreenPresence>;
+  presenceChangedAt: number | null;
+}
+
+export type ScreenPresence = 'online' | 'offline';
+
+/** Every online/offline change of a screen, recorded once per change. */
+export interface ScreenPresenceChangesTable {
+  id: Generated<number>;
+  screenId: string;
+  at: number;
+  presence: ScreenPresence;
+  /** what brought it online ('connected', 'heartbeat', 'sync-applied') or 'silent' when it went offline */
+  reason: string;
+  lastSeenAt: number | null;
+}
+
+/** Heartbeats kept for history, sampled and trimmed (see features/screens/presence.ts). */
+export interface ScreenHeartbeatsTable {
+  id: Generated<number>;
+  screenId: string;
+  at: number;
+  /** the Heartbeat as parsed by its schema */
+  heartbeatJson: string;
 }
 
 export interface AuditEventsTable {
@@ -151,6 +177,20 @@ export interface AuditEventsTable {
   detailsJson: string;
   prevHash: string;
   hash: string;
+}
+
+/** Proof of play, as screens uploaded it; `id` is the player's idempotent key. */
+export interface PlayEventsTable {
+  id: string;
+  screenId: string;
+  kind: PlayKind;
+  contentId: string;
+  contentHash: string;
+  manifestVersion: number;
+  listRevision: number;
+  startedAt: number;
+  endedAt: number;
+  receivedAt: number;
 }
 
 export interface SchemaMigrationsTable {
@@ -171,6 +211,9 @@ export interface Database {
   content: ContentTable;
   assets: AssetsTable;
   screens: ScreensTable;
+  screenPresenceChanges: ScreenPresenceChangesTable;
+  screenHeartbeats: ScreenHeartbeatsTable;
   auditEvents: AuditEventsTable;
+  playEvents: PlayEventsTable;
   schemaMigrations: SchemaMigrationsTable;
 }

@@ -115,6 +115,25 @@ export class AssetStore {
   }
 
   /**
+   * Checks an indexed file against its hash without reading it into memory (a video may be
+   * gigabytes); a corrupted or missing file is forgotten, so the next sync downloads it again.
+   */
+  async verifyIndexed(sha256: string): Promise<boolean> {
+    if (!this.isIndexed(sha256)) return false;
+    const path = this.pathOf(sha256);
+    let actual: string | null;
+    try {
+      actual = await sha256OfFile(path);
+    } catch {
+      actual = null;
+    }
+    if (actual === sha256) return true;
+    this.#statements.remove.run(sha256);
+    await rm(path, { force: true });
+    return false;
+  }
+
+  /**
    * Deletes assets no longer referenced, after a switch; the current manifest's assets always stay.
    * Leftover partial downloads go too: a later manifest that needs one simply starts it again.
    */

@@ -87,6 +87,29 @@ export const MIGRATIONS: readonly Migration[] = [
                       coalesce((SELECT applied_at FROM manifest WHERE singleton = 1), 0));
     `,
   },
+  {
+    version: 3,
+    name: 'proof of play',
+    // Kept until the controller acks them (invariant 7). The play on screen now is one `open` row
+    // whose ended_at is checkpointed, so a crash loses only the tail since the last checkpoint; the
+    // partial unique index makes a second open row impossible. `kind` has no CHECK: new content
+    // kinds must not need a table rebuild; the protocol's schema bounds it where events leave.
+    sql: `
+      CREATE TABLE play_events (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        content_id TEXT NOT NULL,
+        content_hash TEXT NOT NULL CHECK (length(content_hash) = 64),
+        manifest_version INTEGER NOT NULL,
+        list_revision INTEGER NOT NULL CHECK (list_revision >= 0),
+        started_at INTEGER NOT NULL,
+        ended_at INTEGER NOT NULL CHECK (ended_at >= started_at),
+        open INTEGER NOT NULL CHECK (open IN (0, 1))
+      ) STRICT;
+      CREATE UNIQUE INDEX play_events_one_open ON play_events (open) WHERE open = 1;
+      CREATE INDEX play_events_closed ON play_events (started_at, id) WHERE open = 0;
+    `,
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

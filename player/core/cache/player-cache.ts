@@ -9,6 +9,7 @@ import { IdentityStore } from './identity-store.ts';
 import { ListStore, type RememberedTakedown } from './list-store.ts';
 import { ManifestStore } from './manifest-store.ts';
 import { migrate, MIGRATIONS, type Migration } from './migrations.ts';
+import { PlayEventStore } from './play-event-store.ts';
 
 export const CACHE_FILE_NAME = 'player-cache.sqlite';
 
@@ -29,6 +30,8 @@ export interface PlayerCache {
   readonly manifests: ManifestStore;
   readonly assets: AssetStore;
   readonly clock: ClockStore;
+  /** proof-of-play events waiting for the controller's ack */
+  readonly playEvents: PlayEventStore;
   /**
    * The atomic switch: staged list changes become live and the new manifest becomes current in
    * one SQLite transaction. If anything throws, live entries, revision and manifest are untouched.
@@ -61,6 +64,7 @@ export function openPlayerCache(dataDir: string, options: { migrations?: readonl
   const manifests = new ManifestStore(db);
   const assets = new AssetStore(db, dataDir);
   const clock = new ClockStore(db);
+  const playEvents = new PlayEventStore(db);
   const applySync = db.transaction((input: ApplySyncInput) => {
     lists.applyStagingInTransaction(input.listRevision, input.appliedAt, input.contradictedTakedowns);
     manifests.replace({ version: input.manifestVersion, signedJson: input.signedManifestJson, appliedAt: input.appliedAt });
@@ -84,6 +88,7 @@ export function openPlayerCache(dataDir: string, options: { migrations?: readonl
     manifests,
     assets,
     clock,
+    playEvents,
     applySync: (input) => applySync.immediate(input),
     sizeBytes: () => fileSize(path) + fileSize(`${path}-wal`) + assets.totalBytes(),
     close: () => {

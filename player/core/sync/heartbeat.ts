@@ -1,48 +1,96 @@
-// Builds the heartbeat the player sends every 30 s: what is on screen and how the machine is doing.
+// Builds the heartbeat the player sends every 30 s, from figures already read: what is on screen and how the machine is doing. Pure.
 
-import { statfs } from 'node:fs/promises';
+import { DISPLAY_REPORT_INTERVAL_MS, type DisplayMetrics, type DisplayReport, type DisplayShowing } from '../../../shared/display/display-report.ts';
 import type { Heartbeat } from '../../../shared/protocol/messages.ts';
+import type { MachineHealth } from '../health/machine-health.ts';
 
 export const DEFAULT_HEARTBEAT_INTERVAL_MS = 30_000;
 
+/**
+ * A page silent this long is not trusted to say what is on screen: four missed reports. One can
+ * slip while the renderer is busy; four mean it is hung, closed or crashed, and "unknown" is the
+ * honest answer until it reports again (the kiosk shell restarts a dead renderer).
+ */
+export const DISPLAY_REPORT_STALE_MS = 4 * DISPLAY_REPORT_INTERVAL_MS;
+
+// The schema's bounds (shared/protocol/messages.ts).
+const ON_SCREEN_MAX = 200;
+const RESOLUTION_MAX = 40;
+const APP_VERSION_MAX = 40;
+const LAST_ERROR_MAX = 500;
+const MAX_CPU_COUNT = 4_096;
+
+export interface ReceivedDisplayReport {
+  report: DisplayReport;
+  /** when it arrived, epoch ms of the trusted clock */
+  receivedAt: number;
+  /** how long ago it arrived, by the monotonic clock (the trusted clock may step) */
+  ageMs: number;
+}
+
 export interface HeartbeatInput {
   sentAt: number;
-  onScreen: string | null;
   manifestVersion: number;
   listRevision: number;
   cacheBytes: number;
-  diskFreeBytes: number | null;
-  resolution: string | null;
   appVersion: string;
   clockOffsetMs: number;
-  lastError: string | null;
+  lastError: { message: string; at: number } | null;
+  /** what the core knows fills the screen without asking the page: the pairing code or the fallback slide */
+  coreScene: 'pairing' | 'fallback' | null;
+  /** the page's newest report since boot, or null */
+  display: ReceivedDisplayReport | null;
+  machine: MachineHealth;
 }
 
-/** Pure apart from the process figures, which are passed in so tests can pin them. */
-export function buildHeartbeat(input: HeartbeatInput, process_: { rssBytes: number; uptimeSeconds: number }): Heartbeat {
+/** "list:black 失信黑名单", "slide:intro 诚信乌海", "fallback", "pairing". */
+export function describeShowing(showing: DisplayShowing): string {
+  if (showing.id === null) return showing.kind;
+  const title = showing.title ? ` ${showing.title}` : '';
+  return `${showing.kind}:${showing.id}${title}`.slice(0, ON_SCREEN_MAX);
+}
+
+/** Physical pixels of the screen the kiosk window is on: CSS pixels × pixel ratio. */
+export function resolutionOf(metrics: DisplayMetrics): string {
+  const width = Math.round(metrics.screenWidth * metrics.pixelRatio);
+  const height = Math.round(metrics.screenHeight * metrics.pixelRatio);
+  return `${width}x${height}`.slice(0, RESOLUTION_MAX);
+}
+
+export function isDisplayReportFresh(display: ReceivedDisplayReport | null): display is ReceivedDisplayReport {
+  return display !== null && display.ageMs < DISPLAY_REPORT_STALE_MS;
+}
+
+const nonNegative = (value: number): number => (Number.isFinite(value) && value > 0 ? value : 0);
+const nonNegativeOrNull = (value: number | null): number | null => (value === null || !Number.isFinite(value) ? null : Math.max(0, value));
+
+export function buildHeartbeat(input: HeartbeatInput): Heartbeat {
+  const { machine, display } = input;
+  // A live page says what it shows; otherwise only what the core itself decided is known.
+  const onScreen = isDisplayReportFresh(display) ? describeShowing(display.report.showing) : input.coreScene;
+  const busy = nonNegativeOrNull(machine.cpuBusyFraction);
   return {
     sentAt: input.sentAt,
-    onScreen: input.onScreen === null ? null : input.onScreen.slice(0, 200),
+    onScreen,
     manifestVersion: input.manifestVersion,
     listRevision: input.listRevision,
-    cacheBytes: Math.max(0, input.cacheBytes),
-    diskFreeBytes: input.diskFreeBytes,
-    memoryRssBytes: process_.rssBytes,
-    uptimeSeconds: Math.floor(process_.uptimeSeconds),
-    resolution: input.resolution === null ? null : input.resolution.slice(0, 40),
-    appVersion: input.appVersion.slice(0, 40),
+    cacheBytes: nonNegative(input.cacheBytes),
+    diskFreeBytes: nonNegativeOrNull(machine.diskFreeBytes),
+    memoryRssBytes: nonNegative(machine.processRssBytes),
+    uptimeSeconds: Math.floor(nonNegative(machine.processUptimeSeconds)),
+    // The size stays known after the page goes quiet: it does not change while nobody looks.
+    resolution: display === null ? null : resolutionOf(display.report.metrics),
+    appVersion: input.appVersion.slice(0, APP_VERSION_MAX),
     clockOffsetMs: input.clockOffsetMs,
-    lastError: input.lastError === null ? null : input.lastError.slice(0, 500),
+    lastError: input.lastError === null ? null : input.lastError.message.slice(0, LAST_ERROR_MAX),
+    lastErrorAt: input.lastError?.at ?? null,
+    displayReportedAt: display?.receivedAt ?? null,
+    display: display?.report.metrics ?? null,
+    memoryFreeBytes: nonNegativeOrNull(machine.memoryFreeBytes),
+    memoryTotalBytes: nonNegativeOrNull(machine.memoryTotalBytes),
+    cpuCount: Math.min(MAX_CPU_COUNT, Math.floor(nonNegative(machine.cpuCount))),
+    cpuBusyFraction: busy === null ? null : Math.min(1, busy),
+    loadAverage: machine.loadAverage === null ? null : [nonNegative(machine.loadAverage[0]), nonNegative(machine.loadAverage[1]), nonNegative(machine.loadAverage[2])],
+    systemUptimeSeconds: Math.floor(nonNegative(machine.systemUptimeSeconds)),
   };
-}
-
-/** Free bytes on the disk holding the cache; null where statfs is unavailable or fails. */
-export async function diskFreeBytes(path: string): Promise<number | null> {
-  if (typeof statfs !== 'function') return null;
-  try {
-    const stats = await statfs(path);
-    return Number(stats.bavail) * Number(stats.bsize);
-  } catch {
-    return null;
-  }
 }

@@ -10,6 +10,7 @@ import { PLAYER_NAMESPACE, PROTOCOL_VERSION } from '../../../shared/protocol/ver
 import { base64ToBytes } from '../../../shared/signing/hashing.ts';
 import { isPaired, type Identity } from '../cache/identity-store.ts';
 import type { PlayerCache } from '../cache/player-cache.ts';
+import type { MediaLibrary } from '../cache/media-library.ts';
 import type { SlideLibrary } from '../cache/slide-library.ts';
 import type { Clock } from '../clock.ts';
 import { errorMessage } from '../errors.ts';
@@ -33,6 +34,7 @@ export interface SyncClientOptions {
   controllerUrl: string;
   cache: PlayerCache;
   slides: SlideLibrary;
+  media: MediaLibrary;
   clock: Clock;
   logger: Logger;
   heartbeatIntervalMs: number;
@@ -52,6 +54,8 @@ export interface SyncClient {
   syncNow(): Promise<SyncOutcome>;
   /** when the pending retry of a failed or deferred sync fires (epoch ms of the local clock), or null */
   nextSyncRetryAt(): number | null;
+  /** the live socket, for senders beside the sync (proof of play); null once closed */
+  socket(): PlayerSocket | null;
   close(): Promise<void>;
 }
 
@@ -105,6 +109,7 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
     const outcome = await runSync({
       cache,
       slides: options.slides,
+      media: options.media,
       link,
       downloadAsset,
       pinnedPublicKey: identity.controllerPublicKey,
@@ -305,6 +310,7 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
     connected: () => socket?.connected ?? false,
     syncNow,
     nextSyncRetryAt: () => retryAt,
+    socket: () => socket,
     close: async () => {
       closed = true;
       cancelRetry();

@@ -107,6 +107,13 @@ export function decideRevision(input: { manifestRevision: number; reachedRevisio
   return 'converged';
 }
 
+/** Images and videos of the timeline, each once. */
+export function mediaAssetsOf(manifest: Manifest): { sha256: string; bytes: number }[] {
+  const seen = new Map<string, number>();
+  for (const item of manifest.timeline) if (item.kind === 'image' || item.kind === 'video') seen.set(item.asset.sha256, item.asset.bytes);
+  return [...seen].map(([sha256, bytes]) => ({ sha256, bytes }));
+}
+
 export function slideAssetsOf(manifest: Manifest): { sha256: string; bytes: number }[] {
   const seen = new Map<string, number>();
   for (const item of manifest.timeline) if (item.kind === 'slide') seen.set(item.asset.sha256, item.asset.bytes);

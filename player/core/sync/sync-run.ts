@@ -7,11 +7,12 @@ import { listChangesPageSchema, type ListChangesRequest, type PlayerErrorReport,
 import type { Manifest } from '../../../shared/protocol/manifest.ts';
 import type { PlayerCache } from '../cache/player-cache.ts';
 import type { RememberedTakedown, StagingMode } from '../cache/list-store.ts';
+import type { MediaLibrary } from '../cache/media-library.ts';
 import type { SlideLibrary } from '../cache/slide-library.ts';
 import { errorMessage, isPlayerError } from '../errors.ts';
 import type { DownloadAsset } from './asset-fetcher.ts';
 import { findUnmaskedData } from '../../../shared/masking/unmasked-data.ts';
-import { checkSignedManifest, combinedListDigest, decideRevision, slideAssetsOf } from './sync-decisions.ts';
+import { checkSignedManifest, combinedListDigest, decideRevision, mediaAssetsOf, slideAssetsOf } from './sync-decisions.ts';
 
 /** The controller side of a sync; the socket implements it, tests fake it. Values are unparsed. */
 export interface ControllerLink {
@@ -24,6 +25,7 @@ export interface ControllerLink {
 export interface SyncDeps {
   cache: PlayerCache;
   slides: SlideLibrary;
+  media: MediaLibrary;
   link: ControllerLink;
   downloadAsset: DownloadAsset;
   pinnedPublicKey: string;
@@ -152,19 +154,28 @@ async function pullUntilConverged(deps: SyncDeps, mode: StagingMode, takedownsBe
   throw new SyncFailure('sync-failed', `list revision did not converge with the manifest after ${MAX_CONVERGENCE_ROUNDS} rounds`);
 }
 
-/** Step (e): every slide cached, hash-verified and parsed before the switch. */
-async function ensureSlides(deps: SyncDeps, manifest: Manifest): Promise<void> {
+async function download(deps: SyncDeps, manifest: Manifest, asset: { sha256: string; bytes: number }): Promise<void> {
+  try {
+    await deps.downloadAsset(asset);
+  } catch (error) {
+    const code = isPlayerError(error, 'asset-hash-mismatch') || isPlayerError(error, 'asset-size-mismatch') ? 'asset-hash-mismatch' : 'sync-failed';
+    throw new SyncFailure(code, `asset ${asset.sha256}: ${errorMessage(error)}`, manifest.version);
+  }
+}
+
+/** Step (e), invariant 6: every slide, image and video cached and hash-verified (slides parsed too) before the switch. */
+async function ensureAssets(deps: SyncDeps, manifest: Manifest): Promise<void> {
   for (const asset of slideAssetsOf(manifest)) {
     if (await deps.slides.load(asset.sha256)) continue;
-    try {
-      await deps.downloadAsset(asset);
-    } catch (error) {
-      const code = isPlayerError(error, 'asset-hash-mismatch') || isPlayerError(error, 'asset-size-mismatch') ? 'asset-hash-mismatch' : 'sync-failed';
-      throw new SyncFailure(code, `asset ${asset.sha256}: ${errorMessage(error)}`, manifest.version);
-    }
+    await download(deps, manifest, asset);
     if (!(await deps.slides.load(asset.sha256))) {
       throw new SyncFailure('sync-failed', `asset ${asset.sha256} is not a valid slide document`, manifest.version);
     }
+  }
+  for (const asset of mediaAssetsOf(manifest)) {
+    if (await deps.media.load(asset.sha256)) continue;
+    await download(deps, manifest, asset);
+    if (!(await deps.media.load(asset.sha256))) throw new SyncFailure('asset-hash-mismatch', `asset ${asset.sha256} failed its hash check after download`, manifest.version);
   }
 }
 
@@ -196,7 +207,7 @@ export async function runSync(deps: SyncDeps): Promise<SyncOutcome> {
         }
         throw new SyncFailure('manifest-digest-mismatch', message, manifest.version);
       }
-      await ensureSlides(deps, manifest);
+      await ensureAssets(deps, manifest);
       // Converged and verified: the controller's own list stands at this revision, so takedowns from
       // before this sync that claim a newer one are wrong (a forged or corrupt revision, a controller
       // restored from a backup). Kept, they would hold entries back and defer every later sync.
@@ -209,8 +220,9 @@ export async function runSync(deps: SyncDeps): Promise<SyncOutcome> {
       }
       const applied = { manifestVersion: manifest.version, listRevision: prepared.reachedRevision };
       cache.applySync({ ...applied, signedManifestJson: prepared.signedJson, appliedAt: deps.now(), contradictedTakedowns: contradicted });
-      const keep = new Set(slideAssetsOf(manifest).map((a) => a.sha256));
+      const keep = new Set([...slideAssetsOf(manifest), ...mediaAssetsOf(manifest)].map((a) => a.sha256));
       deps.slides.retainOnly(keep);
+      deps.media.retainOnly(keep);
       deps.onApplied?.(applied);
       logger.info(applied, 'switched to new manifest');
       await cache.assets.retainOnly(keep).catch((error: unknown) => logger.warn({ err: error }, 'asset clean-up failed'));

@@ -1,6 +1,7 @@
 // The kiosk display: picks the scene for the core's state and renders it full-screen.
 import { useCallback, useMemo } from 'react';
 import { FallbackSlide } from './components/FallbackSlide.tsx';
+import { MediaView } from './components/MediaView.tsx';
 import { PairingScreen } from './components/PairingScreen.tsx';
 import { RollingList } from './components/RollingList.tsx';
 import { SlideView } from './components/SlideView.tsx';
@@ -8,7 +9,9 @@ import { Stage } from './components/Stage.tsx';
 import { LocaleContext } from './format/locale-context.ts';
 import { CoreClockContext, coreClockFrom } from './state/core-clock.ts';
 import { playableTimeline, refreshScene, sceneFor, type Scene } from './state/scene.ts';
+import { useDisplayReport } from './state/use-display-report.ts';
 import { useDisplayState } from './state/use-display-state.ts';
+import { useMediaPreload } from './state/use-media-preload.ts';
 import { useTimelineCursor } from './state/use-timeline-cursor.ts';
 
 export function App({ token }: { token: string }) {
@@ -17,7 +20,9 @@ export function App({ token }: { token: string }) {
   const clock = useMemo(() => coreClockFrom(snapshot), [snapshot]);
   const timeline = playableTimeline(state);
   const currentItem = useTimelineCursor(timeline);
+  useMediaPreload(timeline, currentItem);
   const scene = sceneFor(state, currentItem);
+  useDisplayReport(token, scene);
   const listsUpdatedAt = state?.mode === 'playing' ? state.listsUpdatedAt : null;
 
   const renderScene = useCallback(
@@ -32,6 +37,8 @@ export function App({ token }: { token: string }) {
           return <RollingList item={fresh.item} listsUpdatedAt={listsUpdatedAt} />;
         case 'slide':
           return <SlideView slide={fresh.item.slide} />;
+        case 'media':
+          return <MediaView item={fresh.item} />;
       }
     },
     [timeline, listsUpdatedAt],

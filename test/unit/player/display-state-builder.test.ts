@@ -20,6 +20,7 @@ function input(overrides: Partial<DisplayStateInput> = {}): DisplayStateInput {
     listRevision: 7,
     listsUpdatedAt: NOW - 60_000,
     entries: [],
+    media: new Set(),
     slides: new Map(),
     nowMs: NOW,
     locale: 'zh-CN',

@@ -7,6 +7,7 @@ import type { SyncApplied } from '../../../shared/protocol/messages.ts';
 import type { TimelineItem } from '../../../shared/protocol/manifest.ts';
 import { openPlayerCache, type PlayerCache } from '../../../player/core/cache/player-cache.ts';
 import { SlideLibrary } from '../../../player/core/cache/slide-library.ts';
+import { MediaLibrary } from '../../../player/core/cache/media-library.ts';
 import { createClock } from '../../../player/core/clock.ts';
 import { buildHeartbeat } from '../../../player/core/sync/heartbeat.ts';
 import { startSyncClient, type SyncClient, type SyncClientOptions } from '../../../player/core/sync/sync-client.ts';
@@ -43,14 +44,23 @@ function startClient(overrides: Partial<SyncClientOptions> = {}): SyncClient {
     controllerUrl: standIn.url,
     cache,
     slides: new SlideLibrary(cache.assets),
+    media: new MediaLibrary(cache.assets),
     clock: createClock({ localNow: () => NOW }),
     logger: silentLogger,
     heartbeatIntervalMs: 60_000,
     heartbeat: async () =>
-      buildHeartbeat(
-        { sentAt: NOW, onScreen: null, manifestVersion: 0, listRevision: 0, cacheBytes: 0, diskFreeBytes: null, resolution: null, appVersion: 'test', clockOffsetMs: 0, lastError: null },
-        { rssBytes: 0, uptimeSeconds: 0 },
-      ),
+      buildHeartbeat({
+        sentAt: NOW,
+        manifestVersion: 0,
+        listRevision: 0,
+        cacheBytes: 0,
+        appVersion: 'test',
+        clockOffsetMs: 0,
+        lastError: null,
+        coreScene: null,
+        display: null,
+        machine: { processRssBytes: 0, processUptimeSeconds: 0, systemUptimeSeconds: 0, memoryFreeBytes: 0, memoryTotalBytes: 0, diskFreeBytes: null, cpuCount: 1, cpuBusyFraction: null, loadAverage: null },
+      }),
     callbacks: {
       onConnectionChange: () => undefined,
       onPairingCode: () => undefined,

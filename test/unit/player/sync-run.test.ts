@@ -6,6 +6,7 @@ import type { TimelineItem } from '../../../shared/protocol/manifest.ts';
 import { generateSigningKeyPair } from '../../../shared/signing/manifest-signing.ts';
 import { openPlayerCache, type PlayerCache } from '../../../player/core/cache/player-cache.ts';
 import { SlideLibrary } from '../../../player/core/cache/slide-library.ts';
+import { MediaLibrary } from '../../../player/core/cache/media-library.ts';
 import { PlayerError } from '../../../player/core/errors.ts';
 import type { AssetRef } from '../../../player/core/sync/asset-fetcher.ts';
 import { runSync, type SyncDeps } from '../../../player/core/sync/sync-run.ts';
@@ -34,6 +35,7 @@ function deps(overrides: Partial<SyncDeps> = {}): SyncDeps {
   return {
     cache,
     slides: new SlideLibrary(cache.assets),
+    media: new MediaLibrary(cache.assets),
     link: controller.link(),
     downloadAsset: async (asset) => {
       downloads.push(asset);

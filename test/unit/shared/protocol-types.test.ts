@@ -9,6 +9,7 @@ import type {
   ControllerToPlayerEvents,
   ListChangesPage,
   PlayerSocketData,
+  PlayEventsAccepted,
   PlayerToControllerEvents,
   Result,
   SignedManifest,
@@ -28,10 +29,18 @@ export function playerSideTypeChecks(socket: PlayerSocket<ControllerToPlayerEven
   // @ts-expect-error controller-to-player events cannot be emitted by the player
   socket.emit('manifest:available', { version: 3, listRevision: 9 });
 
+  // @ts-expect-error a heartbeat is the whole health report, not a sign of life alone
+  socket.emit('heartbeat', { sentAt: 1 });
   socket.emit('manifest:get', (result: Result<SignedManifest | null>) => void result);
   socket.emit('lists:changes', { sinceRevision: 0, cursor: null, limit: 500 }, (result: Result<ListChangesPage>) => void result);
   // @ts-expect-error the request needs a cursor (null for the first page)
   socket.emit('lists:changes', { sinceRevision: 0, limit: 500 }, () => undefined);
+
+  socket.emit('play:events', { events: [] }, (result: Result<PlayEventsAccepted>) => void result);
+  // @ts-expect-error a batch is an object holding the events, not a bare array
+  socket.emit('play:events', [], () => undefined);
+  // @ts-expect-error play:events waits for an acknowledgement: events are deleted only after it
+  socket.emit('play:events', { events: [] });
 
   socket.on('manifest:available', ({ version, listRevision }) => void (version + listRevision));
   // @ts-expect-error the payload is an object, not a number

@@ -174,6 +174,41 @@ describe('heartbeat', () => {
     rejects(heartbeatSchema, { ...HEARTBEAT, memoryRssBytes: -1 });
     rejects(heartbeatSchema, { ...HEARTBEAT, lastError: 'x'.repeat(501) });
   });
+
+  it('still accepts a heartbeat from a player older than the health fields, with those fields null', () => {
+    const parsed = heartbeatSchema.parse(HEARTBEAT);
+    assert.deepEqual(parsed, {
+      ...HEARTBEAT,
+      lastErrorAt: null,
+      displayReportedAt: null,
+      display: null,
+      memoryFreeBytes: null,
+      memoryTotalBytes: null,
+      cpuCount: null,
+      cpuBusyFraction: null,
+      loadAverage: null,
+      systemUptimeSeconds: null,
+    });
+  });
+
+  it('accepts the health fields and rejects a busy share over 1, a short load average or an absurd window', () => {
+    const health = {
+      ...HEARTBEAT,
+      lastErrorAt: 1_709_599_000_000,
+      displayReportedAt: 1_709_599_990_000,
+      display: { screenWidth: 1920, screenHeight: 1080, viewportWidth: 1920, viewportHeight: 1080, pixelRatio: 1 },
+      memoryFreeBytes: 1e9,
+      memoryTotalBytes: 4e9,
+      cpuCount: 4,
+      cpuBusyFraction: 0.3,
+      loadAverage: [0.5, 0.4, 0.3],
+      systemUptimeSeconds: 3_600,
+    };
+    accepts(heartbeatSchema, health);
+    rejects(heartbeatSchema, { ...health, cpuBusyFraction: 1.5 });
+    rejects(heartbeatSchema, { ...health, loadAverage: [0.5, 0.4] });
+    rejects(heartbeatSchema, { ...health, display: { ...health.display, pixelRatio: 0 } });
+  });
 });
 
 describe('player error reports', () => {

@@ -1,4 +1,4 @@
-// Slides (create, list, review) and the immutable asset files players download by hash.
+// Propaganda content (slides, images, videos: create, list, review) and the immutable asset files players download by hash.
 
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -7,12 +7,20 @@ import type { ControllerContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { currentUser, requirePermission } from '../../http/auth.ts';
 import { parseInput } from '../../http/validation.ts';
-import { createSlide, listContent, reviewSlide } from './service.ts';
+import { MEDIA_SNIFF_BYTES, MEDIA_TYPES, sniffMediaType } from '../../../../shared/content/media-type.ts';
+import { discardAssetFile, storeAssetStream } from './asset-files.ts';
+import { createMedia, createSlide, listContent, reviewSlide } from './service.ts';
 
 const slideBody = slideDocumentSchema.omit({ kind: true });
 const idParams = z.object({ id: z.string().min(1).max(64) });
 const reviewBody = z.object({ comment: z.string().max(2000).default('') });
 const shaParams = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+// Query, not form fields: with multipart, fields after the file would only arrive once the file is stored.
+const mediaQuery = z.object({
+  title: z.string().trim().min(1).max(200),
+  /** how long the item stays on screen; a video loops within it */
+  durationSeconds: z.coerce.number().int().min(3).max(3600).default(15),
+});
 
 export function registerContentRoutes(app: FastifyInstance, ctx: ControllerContext): void {
   const canEdit = requirePermission(ctx.db, 'entries.import', ctx.now);
@@ -25,6 +33,28 @@ export function registerContentRoutes(app: FastifyInstance, ctx: ControllerConte
     const created = await createSlide(ctx.db, ctx.assetsDir, { document: { kind: 'slide', ...body }, submittedBy: currentUser(request).id, now: ctx.now() });
     void reply.status(201);
     return created;
+  });
+
+  app.post('/api/v1/content/media', { preHandler: canEdit }, async (request, reply) => {
+    const query = parseInput(mediaQuery, request.query, 'query');
+    if (!request.isMultipart()) throw new AppError('content.no-file', '请以 multipart/form-data 上传文件，字段名 file (upload the file as multipart field "file")');
+    const file = await request.file();
+    if (!file || file.fieldname !== 'file') throw new AppError('content.no-file', '缺少上传文件字段 file (missing multipart field "file")');
+    const stored = await storeAssetStream(ctx.assetsDir, file.file, MEDIA_SNIFF_BYTES);
+    const refuse = async (error: AppError): Promise<never> => {
+      if (stored.created) await discardAssetFile(ctx.assetsDir, stored.sha256);
+      throw error;
+    };
+    if (file.file.truncated) await refuse(new AppError('request.too-large', '文件过大，超过上传上限 (the upload exceeds the size limit)', null, 413));
+    if (stored.bytes === 0) await refuse(new AppError('content.empty-file', '文件是空的 (the file is empty)'));
+    const mediaType = sniffMediaType(stored.head);
+    if (mediaType === null) {
+      await refuse(new AppError('content.unsupported-media', `不支持的文件格式「${file.filename}」：只接受 PNG、JPEG、WebP 图片和 MP4、WebM 视频 (unsupported media: PNG, JPEG, WebP, MP4 or WebM only)`, { fileName: file.filename, accepted: MEDIA_TYPES }, 415));
+      return;
+    }
+    const created = await createMedia(ctx.db, { sha256: stored.sha256, bytes: stored.bytes, mediaType, title: query.title, durationMs: query.durationSeconds * 1000, submittedBy: currentUser(request).id, now: ctx.now() });
+    void reply.status(201);
+    return { ...created, bytes: stored.bytes, mediaType };
   });
 
   for (const action of ['approve', 'reject'] as const) {

@@ -1,5 +1,5 @@
-// Propaganda slides (诚信宣传): created by an operator, approved by someone else, then part
-// of the rotation. A slide's document is stored as an immutable asset players fetch by hash.
+// Propaganda content (诚信宣传): slides, images and videos, created by an operator, approved by
+// someone else, then part of the rotation. Each is stored as an immutable asset players fetch by hash.
 
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -8,7 +8,8 @@ import { slideDocumentSchema, type SlideDocument } from '../../../../shared/prot
 import { AppError, notFound } from '../../errors.ts';
 import type { Database } from '../../store/schema.ts';
 import { appendAuditEvent } from '../audit/store.ts';
-import type { ApprovedSlide } from '../publishing/timeline.ts';
+import { mediaKindOf, type MediaType } from '../../../../shared/content/media-type.ts';
+import type { ApprovedContent } from '../publishing/timeline.ts';
 import { writeAssetFile } from './asset-files.ts';
 
 export async function createSlide(db: Kysely<Database>, assetsDir: string, input: { document: SlideDocument; submittedBy: string; now: number }): Promise<{ id: string; sha256: string }> {
@@ -18,7 +19,7 @@ export async function createSlide(db: Kysely<Database>, assetsDir: string, input
   const position = ((await db.selectFrom('content').select((eb) => eb.fn.max('position').as('max')).executeTakeFirst())?.max ?? 0) + 1;
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('assets').values({ sha256, bytes, mediaType: 'application/json', createdAt: input.now }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
-    await trx.insertInto('content').values({ id, kind: 'slide', title: document.title, documentJson: JSON.stringify(document), assetSha256: sha256, status: 'pending', position, submittedBy: input.submittedBy, submittedAt: input.now, reviewedBy: null, reviewedAt: null, reviewComment: null }).execute();
+    await trx.insertInto('content').values({ id, kind: 'slide' as const, title: document.title, documentJson: JSON.stringify(document), assetSha256: sha256, status: 'pending', position, submittedBy: input.submittedBy, submittedAt: input.now, reviewedBy: null, reviewedAt: null, reviewComment: null }).execute();
     await appendAuditEvent(trx, { at: input.now, actor: `user:${input.submittedBy}`, action: 'content.create', target: `content:${id}`, details: { title: document.title, sha256 } });
   });
   return { id, sha256 };
@@ -35,16 +36,43 @@ export async function reviewSlide(db: Kysely<Database>, input: { id: string; rev
   });
 }
 
-export async function approvedSlides(db: Kysely<Database>): Promise<ApprovedSlide[]> {
+/** What a media row keeps in document_json: the asset is the file itself. */
+interface MediaDocument {
+  kind: 'image' | 'video';
+  title: string;
+  mediaType: MediaType;
+  durationMs: number;
+}
+
+export async function createMedia(
+  db: Kysely<Database>,
+  input: { sha256: string; bytes: number; mediaType: MediaType; title: string; durationMs: number; submittedBy: string; now: number },
+): Promise<{ id: string; kind: 'image' | 'video'; sha256: string }> {
+  const kind = mediaKindOf(input.mediaType);
+  const document: MediaDocument = { kind, title: input.title, mediaType: input.mediaType, durationMs: input.durationMs };
+  const id = randomUUID();
+  const position = ((await db.selectFrom('content').select((eb) => eb.fn.max('position').as('max')).executeTakeFirst())?.max ?? 0) + 1;
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('assets').values({ sha256: input.sha256, bytes: input.bytes, mediaType: input.mediaType, createdAt: input.now }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+    await trx.insertInto('content').values({ id, kind, title: input.title, documentJson: JSON.stringify(document), assetSha256: input.sha256, status: 'pending', position, submittedBy: input.submittedBy, submittedAt: input.now, reviewedBy: null, reviewedAt: null, reviewComment: null }).execute();
+    await appendAuditEvent(trx, { at: input.now, actor: `user:${input.submittedBy}`, action: 'content.create', target: `content:${id}`, details: { kind, title: input.title, sha256: input.sha256, bytes: input.bytes, mediaType: input.mediaType } });
+  });
+  return { id, kind, sha256: input.sha256 };
+}
+
+export async function approvedContent(db: Kysely<Database>): Promise<ApprovedContent[]> {
   const rows = await db
     .selectFrom('content')
     .innerJoin('assets', 'assets.sha256', 'content.assetSha256')
-    .select(['content.id', 'content.documentJson', 'assets.sha256', 'assets.bytes'])
+    .select(['content.id', 'content.kind', 'content.documentJson', 'assets.sha256', 'assets.bytes'])
     .where('content.status', '=', 'approved')
-    .where('content.kind', '=', 'slide')
     .orderBy('content.position')
     .execute();
-  return rows.map((r) => ({ id: r.id, sha256: r.sha256, bytes: r.bytes, document: slideDocumentSchema.parse(JSON.parse(r.documentJson)) }));
+  return rows.map((r): ApprovedContent => {
+    if (r.kind === 'slide') return { kind: 'slide', id: r.id, sha256: r.sha256, bytes: r.bytes, document: slideDocumentSchema.parse(JSON.parse(r.documentJson)) };
+    const media = JSON.parse(r.documentJson) as MediaDocument;
+    return { kind: media.kind, id: r.id, sha256: r.sha256, bytes: r.bytes, title: media.title, mediaType: media.mediaType, durationMs: media.durationMs };
+  });
 }
 
 export async function listContent(db: Kysely<Database>) {

@@ -15,7 +15,7 @@ import type { Manifest, SignedManifest } from '../../../../shared/protocol/manif
 import { signPayload, type SigningKeyPair } from '../../../../shared/signing/manifest-signing.ts';
 import type { Logger } from '../../logger.ts';
 import type { Database } from '../../store/schema.ts';
-import { approvedSlides } from '../content/service.ts';
+import { approvedContent } from '../content/service.ts';
 import { nodeEntryHash, nodeSha256Hex } from './node-hash.ts';
 import { toPublicEntry, type HashedPublicEntry } from './public-entry.ts';
 import { approvedEntriesValidOn, maskingPolicies, publicationState, publishedHashes, publishedRefs, writePublicationChanges, type PublishScope } from './store.ts';
@@ -63,7 +63,7 @@ export function createPublisher(deps: { db: Kysely<Database>; keyPair: SigningKe
     const nowMs = deps.now();
     const next = await publishableEntries(nowMs, scope);
     const delta = computeListDelta(await publishedHashes(db, scope), next);
-    const timeline = defaultTimeline(deps.timeline, await approvedSlides(db));
+    const timeline = defaultTimeline(deps.timeline, await approvedContent(db));
     const previous = await latestManifest();
     const listsChanged = delta.upserts.length > 0 || delta.tombstones.length > 0;
     const timelineChanged = previous === null || canonicalJson(previous.payload.timeline) !== canonicalJson(timeline);

@@ -12,6 +12,8 @@ import type { Logger } from '../../logger.ts';
 import type { Database } from '../../store/schema.ts';
 import type { Publisher, PublishResult } from '../publishing/publisher.ts';
 import { listChangesPage, tombstonesSince } from '../publishing/store.ts';
+import { playEventBatchSchema } from '../../../../shared/protocol/proof-of-play.ts';
+import { recordPlayEvents } from '../proof-of-play/service.ts';
 import { PairingCodes, type PendingPairing } from './pairing-codes.ts';
 import { appliedListRevision, checkScreenToken, createScreen, recordApplied, recordHeartbeat, recordPlayerError, recordSeen } from './service.ts';
 
@@ -39,7 +41,7 @@ function fail(error: unknown): Result<never> {
   return { ok: false, error: { code: 'internal', message: 'internal error' } };
 }
 
-export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publisher: Publisher; controllerPublicKey: string; now: () => number; logger: Logger }): PlayerHub {
+export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publisher: Publisher; controllerPublicKey: string; now: () => number; logger: Logger; heartbeatHistorySampleMs?: number }): PlayerHub {
   const { db, publisher, logger } = deps;
   const nsp = deps.io.of(PLAYER_NAMESPACE) as unknown as PlayerNamespace;
   const pairing = new PairingCodes();
@@ -125,7 +127,17 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
     socket.on('heartbeat', (payload) => {
       const parsed = heartbeatSchema.safeParse(payload);
       if (!parsed.success) return logger.warn({ screenId, issues: parsed.error.issues }, 'bad heartbeat');
-      recordHeartbeat(db, screenId, parsed.data, deps.now()).catch(logFailure('recording a heartbeat failed'));
+      recordHeartbeat(db, screenId, parsed.data, deps.now(), deps.heartbeatHistorySampleMs).catch(logFailure('recording a heartbeat failed'));
+    });
+    socket.on('play:events', (batch, ack) => {
+      if (typeof ack !== 'function') return;
+      const parsed = playEventBatchSchema.safeParse(batch);
+      // The first issue is enough to fix a player; a full report of 500 bad events would flood the ack.
+      if (!parsed.success) return ack({ ok: false, error: { code: 'validation.failed', message: `${parsed.error.issues.length} issue(s); first at ${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''}` } });
+      recordPlayEvents(db, screenId, parsed.data, deps.now()).then((accepted) => ack({ ok: true, value: accepted }), (e: unknown) => {
+        logFailure('recording play events failed')(e);
+        ack(fail(e));
+      });
     });
     socket.on('player:error', (payload) => {
       const parsed = playerErrorReportSchema.safeParse(payload);

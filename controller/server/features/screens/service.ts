@@ -1,15 +1,14 @@
-// Paired screens: adoption, token checks, and what they last told us (heartbeats, applied
-// versions, errors). Tokens are random and stored only as SHA-256.
+// Paired screens: adoption, token checks, what they last told us (heartbeats, applied versions,
+// errors) and whether they are online. Tokens are random and stored only as SHA-256.
 
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Heartbeat, PlayerErrorReport } from '../../../../shared/protocol/messages.ts';
 import { AppError } from '../../errors.ts';
-import type { Database } from '../../store/schema.ts';
+import type { Database, ScreensTable } from '../../store/schema.ts';
 import { appendAuditEvent } from '../audit/store.ts';
-
-/** A screen silent for this long is shown offline (three missed 30 s heartbeats). */
-export const OFFLINE_AFTER_MS = 90_000;
+import { keepHeartbeatSample, markSeen, parseStoredHeartbeat, readHealthHistory, type HealthHistory } from './health-store.ts';
+import { HEARTBEAT_HISTORY_SAMPLE_MS } from './presence.ts';
 
 function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -36,16 +35,22 @@ export async function checkScreenToken(db: Kysely<Database>, screenId: string, t
   return { ok: true };
 }
 
+/** A paired screen connected: a sign of life, which brings it online if it was offline. */
 export async function recordSeen(db: Kysely<Database>, screenId: string, now: number): Promise<void> {
-  await db.updateTable('screens').set({ lastSeenAt: now }).where('id', '=', screenId).execute();
+  await db.transaction().execute((trx) => markSeen(trx, screenId, now, 'connected'));
 }
 
-export async function recordHeartbeat(db: Kysely<Database>, screenId: string, heartbeat: Heartbeat, now: number): Promise<void> {
-  await db.updateTable('screens').set({ lastSeenAt: now, lastHeartbeatJson: JSON.stringify(heartbeat), manifestVersion: heartbeat.manifestVersion, listRevision: heartbeat.listRevision }).where('id', '=', screenId).execute();
+/** The latest heartbeat goes on the screen row; one per historySampleMs also into the history. */
+export async function recordHeartbeat(db: Kysely<Database>, screenId: string, heartbeat: Heartbeat, now: number, historySampleMs = HEARTBEAT_HISTORY_SAMPLE_MS): Promise<void> {
+  const heartbeatJson = JSON.stringify(heartbeat);
+  await db.transaction().execute(async (trx) => {
+    await markSeen(trx, screenId, now, 'heartbeat', { lastHeartbeatJson: heartbeatJson, manifestVersion: heartbeat.manifestVersion, listRevision: heartbeat.listRevision });
+    await keepHeartbeatSample(trx, screenId, heartbeatJson, now, historySampleMs);
+  });
 }
 
 export async function recordApplied(db: Kysely<Database>, screenId: string, manifestVersion: number, listRevision: number, now: number): Promise<void> {
-  await db.updateTable('screens').set({ lastSeenAt: now, manifestVersion, listRevision }).where('id', '=', screenId).execute();
+  await db.transaction().execute((trx) => markSeen(trx, screenId, now, 'sync-applied', { manifestVersion, listRevision }));
 }
 
 export async function recordPlayerError(db: Kysely<Database>, screenId: string, report: PlayerErrorReport, now: number): Promise<void> {
@@ -55,14 +60,43 @@ export async function recordPlayerError(db: Kysely<Database>, screenId: string, 
   });
 }
 
-export async function listScreens(db: Kysely<Database>, now: number, connectedIds: ReadonlySet<string>) {
-  const rows = await db.selectFrom('screens').selectAll().orderBy('name').execute();
-  return rows.map(({ tokenHash: _secret, lastHeartbeatJson, ...screen }) => ({
+export type ScreenStatus = 'online' | 'offline' | 'revoked';
+
+type ScreenRow = Selectable<ScreensTable>;
+
+/**
+ * A screen as technicians see it: status is what the presence history last recorded (the job marks
+ * a silent screen offline, a sign of life marks it online), and health is its latest heartbeat.
+ */
+function screenView({ tokenHash: _secret, lastHeartbeatJson, presence, presenceChangedAt, ...screen }: ScreenRow, connectedIds: ReadonlySet<string>) {
+  return {
     ...screen,
     connected: connectedIds.has(screen.id),
-    status: screen.revokedAt !== null ? 'revoked' : screen.lastSeenAt !== null && now - screen.lastSeenAt < OFFLINE_AFTER_MS ? 'online' : 'offline',
-    lastHeartbeat: lastHeartbeatJson ? (JSON.parse(lastHeartbeatJson) as unknown) : null,
-  }));
+    status: (screen.revokedAt !== null ? 'revoked' : presence) as ScreenStatus,
+    statusChangedAt: presenceChangedAt,
+    health: lastHeartbeatJson === null ? null : parseStoredHeartbeat(lastHeartbeatJson),
+  };
+}
+
+export async function listScreens(db: Kysely<Database>, connectedIds: ReadonlySet<string>) {
+  const rows = await db.selectFrom('screens').selectAll().orderBy('name').execute();
+  return rows.map((row) => screenView(row, connectedIds));
+}
+
+export interface HealthWindow {
+  from: number;
+  to: number;
+}
+
+/** Most rows of each kind one request returns; a 10-minute sample over the 3 days kept is 432. */
+export const MAX_HEALTH_HEARTBEATS = 1_000;
+export const MAX_HEALTH_TRANSITIONS = 5_000;
+
+export async function screenHealth(db: Kysely<Database>, screenId: string, window: HealthWindow, connectedIds: ReadonlySet<string>): Promise<ReturnType<typeof screenView> & { window: HealthWindow } & HealthHistory> {
+  const row = await db.selectFrom('screens').selectAll().where('id', '=', screenId).executeTakeFirst();
+  if (!row) throw new AppError('screens.not-found', `屏幕 ${screenId} 不存在 (unknown screen)`, { screenId }, 404);
+  const history = await readHealthHistory(db, screenId, window.from, window.to, { heartbeats: MAX_HEALTH_HEARTBEATS, transitions: MAX_HEALTH_TRANSITIONS });
+  return { ...screenView(row, connectedIds), window, ...history };
 }
 
 export async function appliedListRevision(db: Kysely<Database>, screenId: string): Promise<number> {

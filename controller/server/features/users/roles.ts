@@ -15,9 +15,12 @@ export const PERMISSIONS = {
   'screens.read': ['admin', 'operator', 'technician', 'auditor'],
   'screens.adopt': ['admin', 'operator', 'technician'],
   'screens.revoke': ['admin', 'technician'],
+  // Health history is the technicians' tool; auditors read it to show a screen was up (or not) when it mattered.
+  'screens.health': ['admin', 'technician', 'auditor'],
   'users.manage': ['admin'],
   'policies.manage': ['admin'],
   'audit.read': ['admin', 'auditor'],
+  'proof-of-play.read': ['admin', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -3,6 +3,8 @@
 import type { Kysely } from 'kysely';
 import * as initial from './0001-initial.ts';
 import * as partialEntryIndexes from './0002-partial-entry-indexes.ts';
+import * as screenHealth from './0003-screen-health.ts';
+import * as playEvents from './0004-play-events.ts';
 
 export interface Migration {
   version: number;
@@ -13,4 +15,6 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial.up },
   { version: 2, name: 'partial-entry-indexes', up: partialEntryIndexes.up },
+  { version: 3, name: 'screen-health', up: screenHealth.up },
+  { version: 4, name: 'play-events', up: playEvents.up },
 ];

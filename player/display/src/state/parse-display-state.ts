@@ -2,6 +2,7 @@
 import type { DisplayItem, DisplayLocale, DisplayState } from '../../../../shared/display/display-state.ts';
 import { publicEntrySchema, type PublicEntry } from '../../../../shared/lists/list-entry.ts';
 import { looksLikeUnmaskedIdNumber } from '../../../../shared/masking/masking.ts';
+import { MEDIA_TYPES, mediaKindOf, type MediaType } from '../../../../shared/content/media-type.ts';
 import { slideDocumentSchema } from '../../../../shared/protocol/manifest.ts';
 
 // Same bounds as the manifest's timeline items: a zero duration would flicker the screen.
@@ -45,6 +46,13 @@ function parseEntries(value: unknown): PublicEntry[] {
   return entries;
 }
 
+// Only the core's own media route: a state that pointed an <img> or <video> elsewhere is refused.
+const MEDIA_SRC = /^\/media\/[0-9a-f]{64}$/;
+
+function asMediaType(value: unknown): MediaType | null {
+  return (MEDIA_TYPES as readonly unknown[]).includes(value) ? (value as MediaType) : null;
+}
+
 function parseItem(value: unknown): DisplayItem | null {
   if (!isObject(value) || typeof value.id !== 'string' || value.id === '') return null;
   const durationMs = clampDuration(value.durationMs);
@@ -64,6 +72,11 @@ function parseItem(value: unknown): DisplayItem | null {
   if (value.kind === 'slide') {
     const slide = slideDocumentSchema.safeParse(value.slide);
     return slide.success ? { kind: 'slide', id: value.id, durationMs, slide: slide.data } : null;
+  }
+  if (value.kind === 'image' || value.kind === 'video') {
+    const mediaType = asMediaType(value.mediaType);
+    if (mediaType === null || mediaKindOf(mediaType) !== value.kind || typeof value.src !== 'string' || !MEDIA_SRC.test(value.src)) return null;
+    return { kind: value.kind, id: value.id, durationMs, title: typeof value.title === 'string' ? value.title : '', src: value.src, mediaType };
   }
   return null;
 }

@@ -7,7 +7,8 @@ export type Scene =
   | { kind: 'pairing'; key: 'pairing'; theme: 'integrity'; pairingCode: string | null; controllerUrl: string }
   | { kind: 'fallback'; key: 'fallback'; theme: 'integrity' }
   | { kind: 'list'; key: string; theme: 'red' | 'black'; item: Extract<DisplayItem, { kind: 'list' }> }
-  | { kind: 'slide'; key: string; theme: SceneTheme; item: Extract<DisplayItem, { kind: 'slide' }> };
+  | { kind: 'slide'; key: string; theme: SceneTheme; item: Extract<DisplayItem, { kind: 'slide' }> }
+  | { kind: 'media'; key: string; theme: 'integrity'; item: Extract<DisplayItem, { kind: 'image' | 'video' }> };
 
 const FALLBACK_SCENE: Scene = { kind: 'fallback', key: 'fallback', theme: 'integrity' };
 
@@ -20,7 +21,8 @@ export function playableTimeline(state: DisplayState | null): readonly DisplayIt
 // Keys carry the kind so a slide and a list that share an id still cross-fade.
 function sceneOfItem(item: DisplayItem): Scene {
   if (item.kind === 'list') return { kind: 'list', key: `list:${item.id}`, theme: item.list, item };
-  return { kind: 'slide', key: `slide:${item.id}`, theme: item.slide.theme, item };
+  if (item.kind === 'slide') return { kind: 'slide', key: `slide:${item.id}`, theme: item.slide.theme, item };
+  return { kind: 'media', key: `${item.kind}:${item.id}`, theme: 'integrity', item };
 }
 
 /** With no state yet (or none ever), the fallback slide: the screen is never black. */
@@ -43,7 +45,7 @@ export function sceneFor(state: DisplayState | null, currentItem: DisplayItem | 
  * entry that a newer state has removed.
  */
 export function refreshScene(scene: Scene, timeline: readonly DisplayItem[] | null): Scene {
-  if ((scene.kind !== 'list' && scene.kind !== 'slide') || timeline === null) return scene;
-  const fresh = timeline.find((item) => item.kind === scene.kind && item.id === scene.item.id);
+  if ((scene.kind !== 'list' && scene.kind !== 'slide' && scene.kind !== 'media') || timeline === null) return scene;
+  const fresh = timeline.find((item) => sceneOfItem(item).key === scene.key);
   return fresh ? sceneOfItem(fresh) : scene;
 }
