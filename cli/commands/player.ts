@@ -1,7 +1,7 @@
 // `gongshi player --controller URL --data DIR`: runs a player core and serves its display on
 // 127.0.0.1; with --kiosk chromium it also opens the display full screen in Chromium.
 
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { resolve } from 'node:path';
 import pino from 'pino';
 import { startPlayer } from '../../player/core/player.ts';
@@ -19,7 +19,12 @@ export function registerPlayerCommand(program: Command): void {
     .option('--display-port <port>', 'display port on 127.0.0.1 (env GONGSHI_DISPLAY_PORT; 0 = random)', portOption)
     .option('--kiosk <browser>', 'open the display full screen: "electron" or "chromium"')
     .option('--locale <locale>', 'zh-CN or en', 'zh-CN')
-    .action(async (options: { controller: string; data: string; displayPort?: number; kiosk?: string; locale: string }) => {
+    .option('--asset-budget-mb <mb>', 'disk for cached images, videos and slides (default 4096)', (value: string) => {
+      const mb = Number(value);
+      if (!Number.isInteger(mb) || mb < 64) throw new InvalidArgumentError('a whole number of megabytes, at least 64');
+      return mb;
+    })
+    .action(async (options: { controller: string; data: string; displayPort?: number; kiosk?: string; locale: string; assetBudgetMb?: number }) => {
       assertDisplayBuilt(DISPLAY_DIST_DIR);
       const player = await startPlayer({
         controllerUrl: options.controller.replace(/\/+$/, ''),
@@ -28,6 +33,7 @@ export function registerPlayerCommand(program: Command): void {
         displayStaticDir: DISPLAY_DIST_DIR,
         logger: pino({ name: 'gongshi-player', level: process.env.GONGSHI_LOG_LEVEL ?? 'info' }),
         locale: options.locale === 'en' ? 'en' : 'zh-CN',
+        ...(options.assetBudgetMb !== undefined ? { assetBudgetBytes: options.assetBudgetMb * 1024 * 1024 } : {}),
       });
       process.stdout.write(`display: ${player.displayUrl}\n`);
       const pairingShown = new Set<string>();

@@ -10,6 +10,7 @@ import { APP_VERSION } from './app-version.ts';
 import { loadVerifiedManifest } from './cache/cached-manifest.ts';
 import { isPaired } from './cache/identity-store.ts';
 import { openPlayerCache } from './cache/player-cache.ts';
+import { DEFAULT_ASSET_BUDGET_BYTES } from './cache/asset-budget.ts';
 import { MediaLibrary } from './cache/media-library.ts';
 import { SlideLibrary } from './cache/slide-library.ts';
 import { createClock } from './clock.ts';
@@ -40,6 +41,8 @@ export interface PlayerOptions {
   monotonicNow?: () => number;
   /** first retry delay of a failed sync (default 2 s, doubling to 5 min); tests shorten it */
   syncRetryBaseMs?: number;
+  /** disk the cached images, videos and slides may take (default DEFAULT_ASSET_BUDGET_BYTES) */
+  assetBudgetBytes?: number;
   locale?: DisplayLocale;
   /** proof-of-play segment, staleness and upload timings; tests shorten them */
   proofOfPlay?: ProofOfPlayOptions;
@@ -237,6 +240,7 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     cache,
     slides,
     media,
+    assetBudgetBytes: options.assetBudgetBytes ?? DEFAULT_ASSET_BUDGET_BYTES,
     clock,
     logger,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS,

@@ -86,7 +86,7 @@ export const heartbeatSchema = z.object({
 export type Heartbeat = z.infer<typeof heartbeatSchema>;
 
 export const playerErrorReportSchema = z.object({
-  code: z.enum(['manifest-signature-invalid', 'manifest-digest-mismatch', 'unmasked-data-refused', 'asset-hash-mismatch', 'sync-failed']),
+  code: z.enum(['manifest-signature-invalid', 'manifest-digest-mismatch', 'unmasked-data-refused', 'asset-hash-mismatch', 'asset-budget-exceeded', 'emergency-refused', 'sync-failed']),
   message: z.string().max(1000),
   manifestVersion: z.number().int().nullable(),
 });

@@ -17,6 +17,7 @@ const ROUTES: Array<{ method: string; path: string; permission: Permission; body
   { method: 'POST', path: '/api/v1/content/slides', permission: 'entries.import', body: { title: '标题', body: '正文', theme: 'integrity' } },
   { method: 'POST', path: '/api/v1/content/media?title=x', permission: 'entries.import', upload: true },
   { method: 'POST', path: '/api/v1/content/none/approve', permission: 'change-sets.review', body: {} },
+  { method: 'POST', path: '/api/v1/content/none/retire', permission: 'entries.import', body: {} },
   { method: 'GET', path: '/api/v1/screens', permission: 'screens.read' },
   { method: 'GET', path: '/api/v1/screens/pairings', permission: 'screens.adopt' },
   { method: 'POST', path: '/api/v1/screens/adopt', permission: 'screens.adopt', body: { pairingCode: '000000', name: 'x' } },

@@ -19,7 +19,7 @@ export function requireBuiltDisplay(): string {
 export async function startTestPlayer(
   controllerUrl: string,
   dataDir: string,
-  options: { now?: () => number; heartbeatIntervalMs?: number; proofOfPlay?: PlayerOptions['proofOfPlay'] } = {},
+  options: { now?: () => number; heartbeatIntervalMs?: number; proofOfPlay?: PlayerOptions['proofOfPlay']; assetBudgetBytes?: number } = {},
 ): Promise<Player> {
   return startPlayer({
     controllerUrl,
@@ -30,6 +30,7 @@ export async function startTestPlayer(
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 60_000,
     ...(options.now ? { now: options.now } : {}),
     ...(options.proofOfPlay ? { proofOfPlay: options.proofOfPlay } : {}),
+    ...(options.assetBudgetBytes !== undefined ? { assetBudgetBytes: options.assetBudgetBytes } : {}),
   });
 }
 

@@ -3,10 +3,11 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, mkdirSync } from 'node:fs';
-import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { PlayerError } from '../errors.ts';
+import type { CachedAsset } from './asset-budget.ts';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
@@ -131,6 +132,38 @@ export class AssetStore {
     this.#statements.remove.run(sha256);
     await rm(path, { force: true });
     return false;
+  }
+
+  /**
+   * Every indexed asset with its last use, kept as the file's modification time: no schema change,
+   * and a file copied or restored keeps a plausible age. A file gone missing counts as never used.
+   */
+  async cachedAssets(): Promise<CachedAsset[]> {
+    const assets: CachedAsset[] = [];
+    for (const row of this.#statements.all.all()) {
+      const lastUsedAt = await stat(this.pathOf(row.sha256)).then((s) => s.mtimeMs, () => 0);
+      assets.push({ sha256: row.sha256, bytes: row.bytes, lastUsedAt });
+    }
+    return assets;
+  }
+
+  /** Marks assets as used now (see cachedAssets). */
+  async markUsed(sha256s: Iterable<string>, now: number): Promise<void> {
+    const at = new Date(now);
+    for (const sha256 of sha256s) if (this.isIndexed(sha256)) await utimes(this.pathOf(sha256), at, at).catch(() => undefined);
+  }
+
+  /** Deletes one asset and its index row. */
+  async remove(sha256: string): Promise<void> {
+    this.#statements.remove.run(sha256);
+    await rm(this.pathOf(sha256), { force: true });
+  }
+
+  /** Partial downloads no longer wanted: a later manifest that needs one starts it again. */
+  async removePartialsExcept(keep: ReadonlySet<string>): Promise<void> {
+    for (const name of await readdir(this.partialDir)) {
+      if (!keep.has(name.slice(0, 64))) await rm(join(this.partialDir, name), { force: true });
+    }
   }
 
   /**

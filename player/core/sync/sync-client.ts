@@ -35,6 +35,7 @@ export interface SyncClientOptions {
   cache: PlayerCache;
   slides: SlideLibrary;
   media: MediaLibrary;
+  assetBudgetBytes: number;
   clock: Clock;
   logger: Logger;
   heartbeatIntervalMs: number;
@@ -110,6 +111,7 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
       cache,
       slides: options.slides,
       media: options.media,
+      assetBudgetBytes: options.assetBudgetBytes,
       link,
       downloadAsset,
       pinnedPublicKey: identity.controllerPublicKey,

@@ -12,6 +12,7 @@ import type { SlideLibrary } from '../cache/slide-library.ts';
 import { errorMessage, isPlayerError } from '../errors.ts';
 import type { DownloadAsset } from './asset-fetcher.ts';
 import { findUnmaskedData } from '../../../shared/masking/unmasked-data.ts';
+import { planEvictions } from '../cache/asset-budget.ts';
 import { checkSignedManifest, combinedListDigest, decideRevision, mediaAssetsOf, slideAssetsOf } from './sync-decisions.ts';
 
 /** The controller side of a sync; the socket implements it, tests fake it. Values are unparsed. */
@@ -26,6 +27,8 @@ export interface SyncDeps {
   cache: PlayerCache;
   slides: SlideLibrary;
   media: MediaLibrary;
+  /** disk the cached assets may take; older assets no manifest needs are evicted to stay under it */
+  assetBudgetBytes: number;
   link: ControllerLink;
   downloadAsset: DownloadAsset;
   pinnedPublicKey: string;
@@ -163,8 +166,39 @@ async function download(deps: SyncDeps, manifest: Manifest, asset: { sha256: str
   }
 }
 
+const assetsOf = (manifest: Manifest): { sha256: string; bytes: number }[] => [...slideAssetsOf(manifest), ...mediaAssetsOf(manifest)];
+
+/**
+ * Makes room for what the new manifest lacks before downloading it, evicting least recently used
+ * assets that neither the current nor the new manifest needs; when even that is not enough the
+ * sync fails and the screen keeps playing what it has, rather than losing content it shows now.
+ */
+async function makeRoom(deps: SyncDeps, manifest: Manifest): Promise<void> {
+  const { assets } = deps.cache;
+  const missing = assetsOf(manifest).filter((a) => !assets.isIndexed(a.sha256));
+  if (missing.length === 0) return;
+  const current = deps.cache.manifests.current();
+  const protectedAssets = new Set(assetsOf(manifest).map((a) => a.sha256));
+  if (current) {
+    const parsed = checkSignedManifest(JSON.parse(current.signedJson) as unknown, deps.pinnedPublicKey);
+    if (parsed.ok) for (const a of assetsOf(parsed.manifest)) protectedAssets.add(a.sha256);
+  }
+  const incoming = missing.reduce((sum, a) => sum + a.bytes, 0);
+  const plan = planEvictions(await assets.cachedAssets(), protectedAssets, incoming, deps.assetBudgetBytes);
+  if (!plan.fits) {
+    throw new SyncFailure(
+      'asset-budget-exceeded',
+      `manifest v${manifest.version} needs ${plan.bytesAfter} bytes of assets with the current ones kept, over the ${deps.assetBudgetBytes}-byte budget`,
+      manifest.version,
+    );
+  }
+  for (const sha256 of plan.evict) await assets.remove(sha256);
+  if (plan.evict.length > 0) deps.logger.info({ evicted: plan.evict.length, bytesAfter: plan.bytesAfter }, 'evicted least recently used assets to stay within the disk budget');
+}
+
 /** Step (e), invariant 6: every slide, image and video cached and hash-verified (slides parsed too) before the switch. */
 async function ensureAssets(deps: SyncDeps, manifest: Manifest): Promise<void> {
+  await makeRoom(deps, manifest);
   for (const asset of slideAssetsOf(manifest)) {
     if (await deps.slides.load(asset.sha256)) continue;
     await download(deps, manifest, asset);
@@ -220,12 +254,14 @@ export async function runSync(deps: SyncDeps): Promise<SyncOutcome> {
       }
       const applied = { manifestVersion: manifest.version, listRevision: prepared.reachedRevision };
       cache.applySync({ ...applied, signedManifestJson: prepared.signedJson, appliedAt: deps.now(), contradictedTakedowns: contradicted });
-      const keep = new Set([...slideAssetsOf(manifest), ...mediaAssetsOf(manifest)].map((a) => a.sha256));
+      const keep = new Set(assetsOf(manifest).map((a) => a.sha256));
       deps.slides.retainOnly(keep);
       deps.media.retainOnly(keep);
       deps.onApplied?.(applied);
       logger.info(applied, 'switched to new manifest');
-      await cache.assets.retainOnly(keep).catch((error: unknown) => logger.warn({ err: error }, 'asset clean-up failed'));
+      // Assets of earlier manifests stay cached, within the budget, for a schedule that brings them back.
+      await cache.assets.markUsed(keep, deps.now()).catch((error: unknown) => logger.warn({ err: error }, 'marking assets used failed'));
+      await cache.assets.removePartialsExcept(keep).catch((error: unknown) => logger.warn({ err: error }, 'partial download clean-up failed'));
       await deps.link.reportApplied(applied).catch((error: unknown) => logger.warn({ err: error }, 'sync:applied not acknowledged'));
       return { kind: 'applied', ...applied };
     }

@@ -45,6 +45,7 @@ function startClient(overrides: Partial<SyncClientOptions> = {}): SyncClient {
     cache,
     slides: new SlideLibrary(cache.assets),
     media: new MediaLibrary(cache.assets),
+    assetBudgetBytes: 1024 ** 3,
     clock: createClock({ localNow: () => NOW }),
     logger: silentLogger,
     heartbeatIntervalMs: 60_000,

@@ -36,6 +36,7 @@ function deps(overrides: Partial<SyncDeps> = {}): SyncDeps {
     cache,
     slides: new SlideLibrary(cache.assets),
     media: new MediaLibrary(cache.assets),
+    assetBudgetBytes: 1024 ** 3,
     link: controller.link(),
     downloadAsset: async (asset) => {
       downloads.push(asset);

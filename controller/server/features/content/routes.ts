@@ -9,7 +9,7 @@ import { currentUser, requirePermission } from '../../http/auth.ts';
 import { parseInput } from '../../http/validation.ts';
 import { MEDIA_SNIFF_BYTES, MEDIA_TYPES, sniffMediaType } from '../../../../shared/content/media-type.ts';
 import { discardAssetFile, storeAssetStream } from './asset-files.ts';
-import { createMedia, createSlide, listContent, reviewSlide } from './service.ts';
+import { createMedia, createSlide, listContent, retireContent, reviewSlide } from './service.ts';
 
 const slideBody = slideDocumentSchema.omit({ kind: true });
 const idParams = z.object({ id: z.string().min(1).max(64) });
@@ -55,6 +55,15 @@ export function registerContentRoutes(app: FastifyInstance, ctx: ControllerConte
     const created = await createMedia(ctx.db, { sha256: stored.sha256, bytes: stored.bytes, mediaType, title: query.title, durationMs: query.durationSeconds * 1000, submittedBy: currentUser(request).id, now: ctx.now() });
     void reply.status(201);
     return { ...created, bytes: stored.bytes, mediaType };
+  });
+
+  // Taking content off the screens needs no second person: it can only make a screen show less.
+  app.post('/api/v1/content/:id/retire', { preHandler: canEdit }, async (request) => {
+    const { id } = parseInput(idParams, request.params, 'params');
+    const { comment } = parseInput(reviewBody, request.body ?? {}, 'body');
+    await retireContent(ctx.db, { id, actorId: currentUser(request).id, reason: comment, now: ctx.now() });
+    const published = await ctx.publishAndAnnounce(`content ${id} retired`, { entryIds: [] });
+    return { id, status: 'retired', manifestVersion: published.manifestVersion };
   });
 
   for (const action of ['approve', 'reject'] as const) {

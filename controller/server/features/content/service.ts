@@ -36,6 +36,17 @@ export async function reviewSlide(db: Kysely<Database>, input: { id: string; rev
   });
 }
 
+/** Takes approved content off the screens (the next publish leaves it out); the row and file stay for the record. */
+export async function retireContent(db: Kysely<Database>, input: { id: string; actorId: string; reason: string; now: number }): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('content').select(['status']).where('id', '=', input.id).executeTakeFirst();
+    if (!row) throw notFound('content', input.id);
+    if (row.status !== 'approved') throw new AppError('content.not-approved', `内容 ${input.id} 不在播出中，无需下架 (status: ${row.status})`, { status: row.status }, 409);
+    await trx.updateTable('content').set({ status: 'retired' }).where('id', '=', input.id).execute();
+    await appendAuditEvent(trx, { at: input.now, actor: `user:${input.actorId}`, action: 'content.retire', target: `content:${input.id}`, details: { reason: input.reason } });
+  });
+}
+
 /** What a media row keeps in document_json: the asset is the file itself. */
 interface MediaDocument {
   kind: 'image' | 'video';
@@ -77,4 +88,10 @@ export async function approvedContent(db: Kysely<Database>): Promise<ApprovedCon
 
 export async function listContent(db: Kysely<Database>) {
   return db.selectFrom('content').selectAll().orderBy('position').execute();
+}
+
+/** An approved slide's document, for an emergency override to show; null if none is approved under that id. */
+export async function approvedSlideDocument(db: Kysely<Database>, id: string): Promise<SlideDocument | null> {
+  const row = await db.selectFrom('content').select(['documentJson']).where('id', '=', id).where('kind', '=', 'slide').where('status', '=', 'approved').executeTakeFirst();
+  return row ? slideDocumentSchema.parse(JSON.parse(row.documentJson)) : null;
 }
