@@ -46,7 +46,7 @@ export const timelineItemSchema = z.discriminatedUnion('kind', [
     id: z.string().min(1),
     title: z.string().min(1).max(200),
     asset: mediaAssetSchema,
-    /** the display moves on when the video ends or after this long, whichever comes first */
+    /** how long the item stays on screen; a shorter video loops within it */
     durationMs: z.number().int().min(3_000).max(3_600_000),
   }),
 ]);

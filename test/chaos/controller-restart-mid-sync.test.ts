@@ -2,9 +2,11 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import pino from 'pino';
 import { startController, type RunningController } from '../../controller/server/controller.ts';
 import { demoListRows, toCsv } from '../../controller/server/demo/demo-lists.ts';
+import { CACHE_FILE_NAME } from '../../player/core/cache/player-cache.ts';
 import { calendarDateAt } from '../../shared/dates/calendar-date.ts';
 import { ApiClient, importAndApprove, startControllerHarness } from '../support/controller-harness.ts';
 import { adoptPlayer, displayState, shownEntryIds, startTestPlayer } from '../support/player-harness.ts';
@@ -24,7 +26,8 @@ describe('the controller going away mid-sync', () => {
     t.after(() => proxy.close());
 
     await importAndApprove(h, 'black', toCsv(demoListRows('black', today, 300, 5)));
-    const player = await startTestPlayer(proxy.url, tempDir(t));
+    const playerDir = tempDir(t);
+    const player = await startTestPlayer(proxy.url, playerDir);
     t.after(() => player.close());
     await adoptPlayer(player, await h.as('technician'), '一号屏');
     await waitFor('the first list on screen', async () => shownEntryIds(await displayState(player)).length === 300);
@@ -33,8 +36,12 @@ describe('the controller going away mid-sync', () => {
     // 12,000 more entries pulled through a slow link: several seconds of paging to interrupt.
     proxy.setRate(512 * 1024);
     await importAndApprove(h, 'black', toCsv(demoListRows('black', today, 12_000, 6)));
-    await waitFor('the player to start the new sync', () => player.status().connected);
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // Pages already staged in the player's cache (read beside it: WAL lets a reader in) prove the
+    // sync is under way; the controller is stopped in the middle of it.
+    const cache = new Database(join(playerDir, CACHE_FILE_NAME), { readonly: true });
+    const staged = cache.prepare<[], { n: number }>('SELECT count(*) AS n FROM staged_changes');
+    await waitFor('pages of the new list staged', () => (staged.get()?.n ?? 0) > 0);
+    cache.close();
     assert.equal(player.status().manifestVersion, first, 'the sync finished before the controller could be stopped');
 
     await controller.close();

@@ -21,7 +21,12 @@ export class MediaLibrary {
 
   /** Where the display server finds a verified file; null for anything else. */
   pathOf(sha256: string): string | null {
-    return this.#verified.has(sha256) ? this.#assets.pathOf(sha256) : null;
+    return this.#verified.has(sha256) && this.#assets.isIndexed(sha256) ? this.#assets.pathOf(sha256) : null;
+  }
+
+  /** Drops a file evicted from the cache. */
+  forget(sha256: string): void {
+    this.#verified.delete(sha256);
   }
 
   /**
@@ -31,7 +36,9 @@ export class MediaLibrary {
    * play would cost more than the risk.
    */
   async load(sha256: string): Promise<boolean> {
-    if (this.#verified.has(sha256)) return true;
+    // Still indexed: an eviction since the check removes the file and its row, and must not count.
+    if (this.#verified.has(sha256) && this.#assets.isIndexed(sha256)) return true;
+    this.#verified.delete(sha256);
     if (!(await this.#assets.verifyIndexed(sha256))) return false;
     this.#verified.add(sha256);
     return true;

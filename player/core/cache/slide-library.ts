@@ -41,6 +41,11 @@ export class SlideLibrary {
     return parsed.data;
   }
 
+  /** Drops a document whose file was evicted from the cache. */
+  forget(sha256: string): void {
+    this.#documents.delete(sha256);
+  }
+
   /** Forgets documents no longer referenced, so memory follows the current manifest. */
   retainOnly(keep: ReadonlySet<string>): void {
     for (const sha256 of [...this.#documents.keys()]) if (!keep.has(sha256)) this.#documents.delete(sha256);

@@ -38,6 +38,8 @@ export interface SyncDeps {
   onApplied?: (applied: SyncApplied) => void;
   /** called when pulled tombstones removed live entries, before (and whether or not) the switch happens */
   onLiveEntriesRemoved?: (ids: readonly string[], removedFromLive: number) => void;
+  /** skip the delta and re-pull every entry (a technician's clear-cache); still staged and switched atomically */
+  forceFull?: boolean;
 }
 
 export type SyncOutcome =
@@ -170,29 +172,38 @@ const assetsOf = (manifest: Manifest): { sha256: string; bytes: number }[] => [.
 
 /**
  * Makes room for what the new manifest lacks before downloading it, evicting least recently used
- * assets that neither the current nor the new manifest needs; when even that is not enough the
- * sync fails and the screen keeps playing what it has, rather than losing content it shows now.
+ * assets that neither the current nor the new manifest needs. When that is not enough, assets only
+ * the current manifest needs may go too (until the switch the screen shows what is left of it, and
+ * the lists): refusing the manifest would hold back list updates and retirements along with it.
+ * Only a manifest that alone exceeds the budget is refused, and the screen keeps what it has.
  */
 async function makeRoom(deps: SyncDeps, manifest: Manifest): Promise<void> {
   const { assets } = deps.cache;
   const missing = assetsOf(manifest).filter((a) => !assets.isIndexed(a.sha256));
   if (missing.length === 0) return;
   const current = deps.cache.manifests.current();
-  const protectedAssets = new Set(assetsOf(manifest).map((a) => a.sha256));
+  const nextAssets = new Set(assetsOf(manifest).map((a) => a.sha256));
+  const bothAssets = new Set(nextAssets);
   if (current) {
     const parsed = checkSignedManifest(JSON.parse(current.signedJson) as unknown, deps.pinnedPublicKey);
-    if (parsed.ok) for (const a of assetsOf(parsed.manifest)) protectedAssets.add(a.sha256);
+    if (parsed.ok) for (const a of assetsOf(parsed.manifest)) bothAssets.add(a.sha256);
   }
   const incoming = missing.reduce((sum, a) => sum + a.bytes, 0);
-  const plan = planEvictions(await assets.cachedAssets(), protectedAssets, incoming, deps.assetBudgetBytes);
+  const cached = await assets.cachedAssets();
+  let plan = planEvictions(cached, bothAssets, incoming, deps.assetBudgetBytes);
+  if (!plan.fits) plan = planEvictions(cached, nextAssets, incoming, deps.assetBudgetBytes);
   if (!plan.fits) {
     throw new SyncFailure(
       'asset-budget-exceeded',
-      `manifest v${manifest.version} needs ${plan.bytesAfter} bytes of assets with the current ones kept, over the ${deps.assetBudgetBytes}-byte budget`,
+      `manifest v${manifest.version} needs ${plan.bytesAfter} bytes of assets, over the ${deps.assetBudgetBytes}-byte budget`,
       manifest.version,
     );
   }
-  for (const sha256 of plan.evict) await assets.remove(sha256);
+  for (const sha256 of plan.evict) {
+    await assets.remove(sha256);
+    deps.media.forget(sha256);
+    deps.slides.forget(sha256);
+  }
   if (plan.evict.length > 0) deps.logger.info({ evicted: plan.evict.length, bytesAfter: plan.bytesAfter }, 'evicted least recently used assets to stay within the disk budget');
 }
 
@@ -219,7 +230,8 @@ export async function runSync(deps: SyncDeps): Promise<SyncOutcome> {
   try {
     // A delta that does not reproduce the digest (say, a cache damaged on disk, or an entry held
     // back by a takedown the controller contradicts) gets one full re-pull.
-    for (const mode of ['delta', 'full'] as const) {
+    const modes: readonly StagingMode[] = deps.forceFull ? ['full'] : ['delta', 'full'];
+    for (const mode of modes) {
       const prepared = await pullUntilConverged(deps, mode, takedownsBefore);
       if (!prepared) {
         cache.lists.discardStaging();

@@ -90,6 +90,10 @@ export function registerContentRoutes(app: FastifyInstance, ctx: ControllerConte
       .executeTakeFirst();
     if (!known) throw new AppError('assets.not-found', `asset ${sha256} does not exist`, { sha256 }, 404);
     void reply.header('cache-control', 'public, max-age=31536000, immutable');
+    // Served on the console's origin: a file that passed the sniffing but is also something else
+    // (a polyglot) must never be run as a page there.
+    void reply.header('x-content-type-options', 'nosniff');
+    void reply.header('content-security-policy', "default-src 'none'; sandbox");
     void reply.type(known.mediaType);
     return reply.sendFile(sha256, ctx.assetsDir, { cacheControl: false, etag: true, lastModified: false });
   });

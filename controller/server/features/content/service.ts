@@ -8,7 +8,8 @@ import { slideDocumentSchema, type SlideDocument } from '../../../../shared/prot
 import { AppError, notFound } from '../../errors.ts';
 import type { Database } from '../../store/schema.ts';
 import { appendAuditEvent } from '../audit/store.ts';
-import { mediaKindOf, type MediaType } from '../../../../shared/content/media-type.ts';
+import { z } from 'zod';
+import { MEDIA_TYPES, mediaKindOf, type MediaType } from '../../../../shared/content/media-type.ts';
 import type { ApprovedContent } from '../publishing/timeline.ts';
 import { writeAssetFile } from './asset-files.ts';
 
@@ -47,13 +48,14 @@ export async function retireContent(db: Kysely<Database>, input: { id: string; a
   });
 }
 
-/** What a media row keeps in document_json: the asset is the file itself. */
-interface MediaDocument {
-  kind: 'image' | 'video';
-  title: string;
-  mediaType: MediaType;
-  durationMs: number;
-}
+/** What a media row keeps in document_json: the asset is the file itself. Parsed on the way out, as slides are: a bad row must fail here, not in every player's manifest check. */
+const mediaDocumentSchema = z.object({
+  kind: z.enum(['image', 'video']),
+  title: z.string().min(1).max(200),
+  mediaType: z.enum(MEDIA_TYPES),
+  durationMs: z.number().int().min(3_000).max(3_600_000),
+});
+type MediaDocument = z.infer<typeof mediaDocumentSchema>;
 
 export async function createMedia(
   db: Kysely<Database>,
@@ -81,7 +83,7 @@ export async function approvedContent(db: Kysely<Database>): Promise<ApprovedCon
     .execute();
   return rows.map((r): ApprovedContent => {
     if (r.kind === 'slide') return { kind: 'slide', id: r.id, sha256: r.sha256, bytes: r.bytes, document: slideDocumentSchema.parse(JSON.parse(r.documentJson)) };
-    const media = JSON.parse(r.documentJson) as MediaDocument;
+    const media = mediaDocumentSchema.parse(JSON.parse(r.documentJson));
     return { kind: media.kind, id: r.id, sha256: r.sha256, bytes: r.bytes, title: media.title, mediaType: media.mediaType, durationMs: media.durationMs };
   });
 }
