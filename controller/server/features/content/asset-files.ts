@@ -3,7 +3,7 @@
 
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 
@@ -61,4 +61,15 @@ export async function storeAssetStream(assetsDir: string, source: AsyncIterable<
 /** Removes an asset this upload created and then refused (wrong type, truncated); never one that existed before. */
 export async function discardAssetFile(assetsDir: string, sha256: string): Promise<void> {
   await rm(assetPath(assetsDir, sha256), { force: true });
+}
+
+/** Upload temp files a crash left behind (up to the upload limit each); run at start-up, before any upload. */
+export async function removeStaleUploads(assetsDir: string): Promise<number> {
+  let removed = 0;
+  for (const name of await readdir(assetsDir).catch(() => [] as string[])) {
+    if (!/^\.upload-[0-9a-f-]+\.tmp$/.test(name)) continue;
+    await rm(join(assetsDir, name), { force: true });
+    removed += 1;
+  }
+  return removed;
 }

@@ -8,7 +8,7 @@ import { AppError } from '../../errors.ts';
 import { currentUser, requirePermission } from '../../http/auth.ts';
 import { parseInput } from '../../http/validation.ts';
 import { MEDIA_SNIFF_BYTES, MEDIA_TYPES, sniffMediaType } from '../../../../shared/content/media-type.ts';
-import { discardAssetFile, storeAssetStream } from './asset-files.ts';
+import { discardAssetFile, removeStaleUploads, storeAssetStream } from './asset-files.ts';
 import { createMedia, createSlide, listContent, retireContent, reviewSlide } from './service.ts';
 
 const slideBody = slideDocumentSchema.omit({ kind: true });
@@ -25,6 +25,8 @@ const mediaQuery = z.object({
 export function registerContentRoutes(app: FastifyInstance, ctx: ControllerContext): void {
   const canEdit = requirePermission(ctx.db, 'entries.import', ctx.now);
   const canReview = requirePermission(ctx.db, 'change-sets.review', ctx.now);
+  // Routes are registered once, at start-up: no upload can be in progress yet.
+  void removeStaleUploads(ctx.assetsDir).then((removed) => (removed > 0 ? app.log.info({ removed }, 'removed upload temp files left by a crash') : undefined));
 
   app.get('/api/v1/content', { preHandler: requirePermission(ctx.db, 'change-sets.read', ctx.now) }, async () => ({ items: await listContent(ctx.db) }));
 
