@@ -8,6 +8,7 @@ import { startPlayer } from '../../player/core/player.ts';
 import { DISPLAY_DIST_DIR } from '../paths.ts';
 import { envPort, portOption } from '../options.ts';
 import { onShutdown } from './shutdown.ts';
+import { RESTART_EXIT_CODE } from '../../player/core/commands/restart-exit.ts';
 import { assertDisplayBuilt, openKioskWindow } from './kiosk.ts';
 
 export function registerPlayerCommand(program: Command): void {
@@ -26,6 +27,7 @@ export function registerPlayerCommand(program: Command): void {
     })
     .action(async (options: { controller: string; data: string; displayPort?: number; kiosk?: string; locale: string; assetBudgetMb?: number }) => {
       assertDisplayBuilt(DISPLAY_DIST_DIR);
+      let kiosk: { close(): void } | null = null;
       const player = await startPlayer({
         controllerUrl: options.controller.replace(/\/+$/, ''),
         dataDir: resolve(options.data),
@@ -33,6 +35,13 @@ export function registerPlayerCommand(program: Command): void {
         displayStaticDir: DISPLAY_DIST_DIR,
         logger: pino({ name: 'gongshi-player', level: process.env.GONGSHI_LOG_LEVEL ?? 'info' }),
         locale: options.locale === 'en' ? 'en' : 'zh-CN',
+        // A remote restart: close cleanly, then exit with a code of its own so the supervisor
+        // (systemd Restart=always) starts a fresh process. The kiosk browser goes with it.
+        onRestartRequested: () => {
+          process.stderr.write(`gongshi: restart requested remotely; exiting with ${RESTART_EXIT_CODE} for the supervisor to restart\n`);
+          kiosk?.close();
+          void player.close().finally(() => process.exit(RESTART_EXIT_CODE));
+        },
         ...(options.assetBudgetMb !== undefined ? { assetBudgetBytes: options.assetBudgetMb * 1024 * 1024 } : {}),
       });
       process.stdout.write(`display: ${player.displayUrl}\n`);
@@ -46,7 +55,7 @@ export function registerPlayerCommand(program: Command): void {
       };
       player.onStatusChange(announcePairing);
       announcePairing();
-      const kiosk = options.kiosk ? openKioskWindow(options.kiosk, player.displayUrl) : null;
+      kiosk = options.kiosk ? openKioskWindow(options.kiosk, player.displayUrl) : null;
       onShutdown(async () => {
         kiosk?.close();
         await player.close();

@@ -7,6 +7,7 @@ import type { Database } from './store/schema.ts';
 import type { Store } from './store/database.ts';
 import type { Publisher, PublishResult, PublishScope } from './features/publishing/publisher.ts';
 import type { PlayerHub } from './features/screens/player-hub.ts';
+import type { Signed } from '../../shared/signing/manifest-signing.ts';
 import type { ScreenHealthConfig } from './features/screens/presence.ts';
 
 export interface ControllerConfig {
@@ -33,4 +34,6 @@ export interface ControllerContext {
   hub: PlayerHub;
   /** publish, then tell every connected screen at once */
   publishAndAnnounce(reason: string, scope?: PublishScope): Promise<PublishResult>;
+  /** signs with the controller's Ed25519 key (emergencies); the secret itself stays out of the context */
+  sign<T>(payload: T): Signed<T>;
 }

@@ -7,6 +7,7 @@ import { Server as SocketServer } from 'socket.io';
 import type { ControllerConfig, ControllerContext } from './context.ts';
 import { createPublisher } from './features/publishing/publisher.ts';
 import { loadOrCreateSigningKey } from './features/publishing/signing-key.ts';
+import { signPayload } from '../../shared/signing/manifest-signing.ts';
 import { createPlayerHub } from './features/screens/player-hub.ts';
 import { DEFAULT_SCREEN_HEALTH } from './features/screens/presence.ts';
 import { buildHttpApp } from './http/app.ts';
@@ -55,7 +56,7 @@ export async function startController(options: Partial<ControllerConfig> & { dat
   });
 
   // The context is completed below once the hub exists; routes only use it after listen().
-  const context = { config, store, db: store.db, logger, now, assetsDir, publisher } as ControllerContext;
+  const context = { config, store, db: store.db, logger, now, assetsDir, publisher, sign: (payload: unknown) => signPayload(payload, keyPair) } as ControllerContext;
   const app = await buildHttpApp(context);
   const io = new SocketServer(app.server, { maxHttpBufferSize: MAX_PLAYER_MESSAGE_BYTES, serveClient: false });
   const hub = createPlayerHub({ io, db: store.db, publisher, controllerPublicKey: keyPair.publicKey, now, logger: logger.child({ module: 'player-hub' }), heartbeatHistorySampleMs: config.screenHealth.historySampleMs });

@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { DISPLAY_REPORT_PATH, displayReportSchema, type DisplayReport } from '../../shared/display/display-report.ts';
-import { DISPLAY_STATE_EVENT, type DisplayState } from '../../shared/display/display-state.ts';
+import { DISPLAY_RELOAD_EVENT, DISPLAY_STATE_EVENT, type DisplayState } from '../../shared/display/display-state.ts';
 
 export interface DisplayServerOptions {
   /** 0 picks a free port */
@@ -32,6 +32,8 @@ export interface DisplayServer {
   port: number;
   /** tells every connected display to refetch /api/state */
   notifyStateChanged(): void;
+  /** tells every connected display to reload the page; returns how many streams were told */
+  requestReload(): number;
   /** connected /api/events streams, for health reports and leak tests */
   eventClientCount(): number;
   close(): Promise<void>;
@@ -251,6 +253,11 @@ export async function startDisplayServer(options: DisplayServerOptions): Promise
       if (closed) return;
       stateCounter += 1;
       broadcast(`event: ${DISPLAY_STATE_EVENT}\nid: ${stateCounter}\ndata: ${stateCounter}\n\n`);
+    },
+    requestReload() {
+      if (closed) return 0;
+      broadcast(`event: ${DISPLAY_RELOAD_EVENT}\ndata: reload\n\n`);
+      return eventClients.size;
     },
     eventClientCount: () => eventClients.size,
     async close() {

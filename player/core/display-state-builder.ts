@@ -1,6 +1,8 @@
 // Builds what the display shows from the cache's contents and the trusted time. Pure: no I/O, no clock.
 
-import type { DisplayItem, DisplayLocale, DisplayState } from '../../shared/display/display-state.ts';
+import type { DisplayEmergency, DisplayItem, DisplayLocale, DisplayState } from '../../shared/display/display-state.ts';
+import type { EmergencyPayload } from '../../shared/protocol/emergency.ts';
+import { newestEmergency } from './emergency/emergency-check.ts';
 import type { ListKind, PublicEntry } from '../../shared/lists/list-entry.ts';
 import { isEntryShowable } from '../../shared/lists/validity.ts';
 import type { Manifest, SlideDocument } from '../../shared/protocol/manifest.ts';
@@ -18,8 +20,12 @@ export interface DisplayStateInput {
   slides: ReadonlyMap<string, SlideDocument>;
   /** images and videos whose cached file passed its hash check; others cannot be shown */
   media: ReadonlySet<string>;
+  /** lists confirmed longer ago than this are not shown (default DEFAULT_MAX_LIST_AGE_MS) */
+  maxListAgeMs?: number;
   nowMs: number;
   locale: DisplayLocale;
+  /** verified emergency overrides in force; the newest covers everything, the fallback included */
+  emergencies?: readonly EmergencyPayload[];
 }
 
 // Names sort the way a Chinese reader expects (pinyin order), the same on every screen.
@@ -43,7 +49,19 @@ export function showableEntriesByList(entries: readonly PublicEntry[], nowMs: nu
 }
 
 function hasSomethingToShow(item: DisplayItem): boolean {
-  return item.kind !== 'list' || item.entries.length > 0;
+  return item.kind !== 'list' || item.entries.length > 0 || item.stale === true;
+}
+
+/**
+ * How long a screen that cannot reach its controller may go on showing its lists. A withdrawal
+ * (信用修复, an objection upheld) it has missed stays on a public screen that long: two days covers
+ * a weekend's network outage in a government hall without leaving a repaired subject up for a week.
+ */
+export const DEFAULT_MAX_LIST_AGE_MS = 48 * 60 * 60 * 1000;
+
+/** True when the lists were never confirmed or were last confirmed longer ago than allowed. Pure. */
+export function areListsStale(listsUpdatedAt: number | null, nowMs: number, maxListAgeMs: number): boolean {
+  return listsUpdatedAt === null || nowMs - listsUpdatedAt > maxListAgeMs;
 }
 
 /** Where the display server serves a verified cached image or video. */
@@ -51,10 +69,18 @@ export function mediaPath(sha256: string): string {
   return `/media/${sha256}`;
 }
 
+/** What the display shows of an emergency: a text notice as is, a slide by its title and body. */
+export function displayEmergencyOf(emergency: EmergencyPayload): DisplayEmergency {
+  const { id, issuedAt, content } = emergency;
+  if (content.kind === 'text') return { id, issuedAt, title: content.title, body: content.body, footer: null };
+  return { id, issuedAt, title: content.slide.title, body: content.slide.body, footer: content.slide.footer ?? null };
+}
+
 export function buildDisplayState(input: DisplayStateInput): DisplayState {
   if (!input.paired) {
     return { mode: 'pairing', pairingCode: input.pairingCode, controllerUrl: input.controllerUrl, locale: input.locale };
   }
+  const emergency = newestEmergency(input.emergencies ?? []);
   const base = {
     mode: 'playing' as const,
     screenName: input.screenName ?? '',
@@ -63,15 +89,19 @@ export function buildDisplayState(input: DisplayStateInput): DisplayState {
     listsUpdatedAt: input.listsUpdatedAt,
     nowMs: input.nowMs,
     locale: input.locale,
+    // Above everything: with or without a manifest, over the rotation and over the fallback slide.
+    ...(emergency ? { emergency: displayEmergencyOf(emergency) } : {}),
   };
   if (!input.manifest) return { ...base, fallback: true, timeline: [] };
 
   const byList = showableEntriesByList(input.entries, input.nowMs);
+  const stale = areListsStale(input.listsUpdatedAt, input.nowMs, input.maxListAgeMs ?? DEFAULT_MAX_LIST_AGE_MS);
   const items: DisplayItem[] = [];
   for (const item of input.manifest.timeline) {
     if (item.kind === 'list') {
       const { id, list, title, source, durationMs } = item;
-      items.push({ kind: 'list', id, list, title, source, durationMs, entries: byList[list] });
+      // Fail closed: lists too old to trust show a notice, never their entries; slides and media go on.
+      items.push(stale ? { kind: 'list', id, list, title, source, durationMs, entries: [], stale: true } : { kind: 'list', id, list, title, source, durationMs, entries: byList[list] });
     } else if (item.kind === 'slide') {
       const slide = input.slides.get(item.asset.sha256);
       if (slide) items.push({ kind: 'slide', id: item.id, durationMs: item.durationMs, slide });

@@ -8,6 +8,7 @@ import type { PublicEntry } from '../../shared/lists/list-entry.ts';
 import type { Manifest } from '../../shared/protocol/manifest.ts';
 import { APP_VERSION } from './app-version.ts';
 import { loadVerifiedManifest } from './cache/cached-manifest.ts';
+import { loadVerifiedEmergencies } from './emergency/cached-emergencies.ts';
 import { isPaired } from './cache/identity-store.ts';
 import { openPlayerCache } from './cache/player-cache.ts';
 import { DEFAULT_ASSET_BUDGET_BYTES } from './cache/asset-budget.ts';
@@ -15,12 +16,14 @@ import { MediaLibrary } from './cache/media-library.ts';
 import { SlideLibrary } from './cache/slide-library.ts';
 import { createClock } from './clock.ts';
 import { startDisplayServer } from './display-server.ts';
-import { buildDisplayState, countShowableEntries } from './display-state-builder.ts';
+import { areListsStale, buildDisplayState, countShowableEntries, DEFAULT_MAX_LIST_AGE_MS } from './display-state-builder.ts';
 import { PlayerError, errorMessage } from './errors.ts';
 import { createHealthReporter } from './health/health-reporter.ts';
 import { startProofOfPlay, type ProofOfPlayOptions } from './proof-of-play/proof-of-play.ts';
 import { DEFAULT_HEARTBEAT_INTERVAL_MS } from './sync/heartbeat.ts';
 import { startSyncClient } from './sync/sync-client.ts';
+import { createPlayerCommands } from './commands/player-commands.ts';
+import type { ScreenshotProvider } from './commands/screenshot-provider.ts';
 import { mediaAssetsOf, slideAssetsOf } from './sync/sync-decisions.ts';
 
 export interface PlayerOptions {
@@ -41,11 +44,23 @@ export interface PlayerOptions {
   monotonicNow?: () => number;
   /** first retry delay of a failed sync (default 2 s, doubling to 5 min); tests shorten it */
   syncRetryBaseMs?: number;
+  /** how long list data may go unconfirmed before list views fail closed ("数据更新中"); default 48 h */
+  maxListAgeMs?: number;
+  /** how often freshness is recorded and checked (default a minute); tests shorten it */
+  listConfirmIntervalMs?: number;
   /** disk the cached images, videos and slides may take (default DEFAULT_ASSET_BUDGET_BYTES) */
   assetBudgetBytes?: number;
   locale?: DisplayLocale;
   /** proof-of-play segment, staleness and upload timings; tests shorten them */
   proofOfPlay?: ProofOfPlayOptions;
+  /**
+   * Called, after the ack has left, when a technician asks for a restart: the Electron shell
+   * relaunches the app, the CLI exits with RESTART_EXIT_CODE for its supervisor. Absent, the
+   * command answers 'restart-unsupported'.
+   */
+  onRestartRequested?: () => void;
+  /** takes the 'screenshot' command's picture; also settable later with setScreenshotProvider */
+  screenshotProvider?: ScreenshotProvider;
 }
 
 export interface PlayerStatus {
@@ -69,11 +84,15 @@ export interface Player {
   onStatusChange(listener: (status: PlayerStatus) => void): () => void;
   /** Syncs now; rejects with PlayerError 'not-paired' or 'not-connected' when it cannot start. */
   syncNow(): Promise<void>;
+  /** registers what takes screenshots (the Electron shell, once its window exists); null removes it */
+  setScreenshotProvider(provider: ScreenshotProvider | null): void;
   close(): Promise<void>;
 }
 
 /** Expired entries must leave the screen even offline; a second is far below any legal threshold. */
 const EXPIRY_CHECK_INTERVAL_MS = 1_000;
+/** How often a connected, in-sync player records that its lists are current; far below any max age. */
+const LIST_CONFIRM_INTERVAL_MS = 60_000;
 /** How often the trusted time is saved as a floor for the next boot; a minute lost at a power cut is harmless. */
 const CLOCK_PERSIST_INTERVAL_MS = 60_000;
 
@@ -86,6 +105,8 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
 
   let identity = cache.identity.load(() => randomUUID());
   let manifest: Manifest | null = null;
+  // Emergency overrides in force, verified; kept in the cache so a restart while offline still shows them.
+  let emergencies: ReturnType<typeof loadVerifiedEmergencies> = [];
   // Time the player has already seen, from its last run: an RTC reset at boot cannot go back past it.
   const seenAtBoot = cache.clock.seenAt();
   const clock = createClock({
@@ -99,15 +120,29 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
   let connected = false;
   let lastError: string | null = null;
   let lastShowableCount = -1;
+  // Connected, and this connection's last sync succeeded: the controller pushes every change at once,
+  // so the lists are current as of now (see LIST_CONFIRM_INTERVAL_MS).
+  let listsInSync = false;
   let closed = false;
   const listeners = new Set<(status: PlayerStatus) => void>();
 
   async function reloadFromCache(): Promise<void> {
     manifest = loadVerifiedManifest(cache, identity, logger);
     entries = cache.lists.liveEntries();
+    emergencies = loadVerifiedEmergencies(cache, identity, logger);
     // Slides whose files are missing or corrupt are skipped by the builder until a sync restores them.
     for (const asset of manifest ? slideAssetsOf(manifest) : []) await slides.load(asset.sha256);
-    for (const asset of manifest ? mediaAssetsOf(manifest) : []) await media.load(asset.sha256);
+  }
+
+  /**
+   * Images and videos are hashed once the display is up: gigabytes on eMMC take long enough that
+   * the kiosk window must not wait for them. The builder shows each one once its check has passed.
+   */
+  async function verifyCachedMedia(): Promise<void> {
+    for (const asset of manifest ? mediaAssetsOf(manifest) : []) {
+      if (closed) return;
+      if (await media.load(asset.sha256).catch(() => false)) notifyDisplay();
+    }
   }
 
   const getState = (): DisplayState =>
@@ -119,11 +154,13 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
       manifest,
       listRevision: cache.lists.revision(),
       listsUpdatedAt: cache.lists.updatedAt(),
+      ...(options.maxListAgeMs !== undefined ? { maxListAgeMs: options.maxListAgeMs } : {}),
       entries,
       slides: slides.documents(),
       media: media.verified(),
       nowMs: clock.now(),
       locale,
+      emergencies,
     });
 
   let statusAtClose: PlayerStatus | null = null;
@@ -191,12 +228,29 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     logger,
     options: options.proofOfPlay,
   });
+  let screenshotProvider = options.screenshotProvider ?? null;
+  // Lazy references: the display server and the sync client start below, before any command can arrive.
+  const commands = createPlayerCommands({
+    controllerUrl: options.controllerUrl,
+    cache,
+    slides,
+    media,
+    now: clock.now,
+    logger,
+    identity: () => identity,
+    manifest: () => manifest,
+    requestDisplayReload: () => displayServer.requestReload(),
+    notifyDisplay: () => notifyDisplay(),
+    syncNow: (syncOptions) => sync.syncNow(syncOptions),
+    restartHook: () => options.onRestartRequested ?? null,
+    screenshotProvider: () => screenshotProvider,
+  });
   const displayServer = await startDisplayServer({
     port: options.displayPort ?? 0,
     staticDir: options.displayStaticDir,
     // A fresh secret per boot: only the kiosk window this process opens can read the screen's data.
     token: randomBytes(24).toString('base64url'),
-    getState,
+    getState: () => commands.overlay(getState()),
     mediaFile: (sha256) => {
       const path = media.pathOf(sha256);
       const item = manifest?.timeline.find((i) => (i.kind === 'image' || i.kind === 'video') && i.asset.sha256 === sha256);
@@ -218,11 +272,27 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     displayServer.notifyStateChanged();
     emitStatus();
   }
+  void verifyCachedMedia();
 
   const expiryTimer = setInterval(() => {
     if (countShowableEntries(entries, clock.now()) !== lastShowableCount) notifyDisplay();
   }, EXPIRY_CHECK_INTERVAL_MS);
   expiryTimer.unref();
+
+  // While in sync, the lists' age is refreshed; offline it grows until list views fail closed. The
+  // display is told when the answer flips (a screen coming back, or one that just went stale).
+  let wasStale: boolean | null = null;
+  const freshnessTimer = setInterval(() => {
+    try {
+      if (listsInSync && connected) cache.lists.confirmCurrent(clock.now());
+      const stale = areListsStale(cache.lists.updatedAt(), clock.now(), options.maxListAgeMs ?? DEFAULT_MAX_LIST_AGE_MS);
+      if (wasStale !== null && stale !== wasStale) notifyDisplay();
+      wasStale = stale;
+    } catch (error) {
+      logger.warn({ err: errorMessage(error) }, 'could not check the age of the lists');
+    }
+  }, options.listConfirmIntervalMs ?? LIST_CONFIRM_INTERVAL_MS);
+  freshnessTimer.unref();
 
   const persistSeenTime = (): void => {
     try {
@@ -246,9 +316,17 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS,
     ...(options.syncRetryBaseMs !== undefined ? { syncRetryBaseMs: options.syncRetryBaseMs } : {}),
     heartbeat: () => health.heartbeat(),
+    onCommand: (payload, ack) => void commands.runner.run(payload).then(ack),
     callbacks: {
+      onClockSet: () => {
+        // The controller's time replaces a high-water mark that a fast local clock may have set.
+        cache.clock.resetTo(clock.now());
+        notifyDisplay();
+      },
       onConnectionChange: (value) => {
         connected = value;
+        // In sync again only once this connection's first sync has succeeded.
+        listsInSync = false;
         proofOfPlay.connectionChanged(value);
         emitStatus();
       },
@@ -266,6 +344,7 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
       },
       onApplied: () => {
         lastError = null;
+        listsInSync = true;
         manifest = loadVerifiedManifest(cache, identity, logger);
         entries = cache.lists.liveEntries();
         proofOfPlay.contentChanged();
@@ -273,8 +352,13 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
       },
       onSyncFailed: (message) => {
         lastError = message;
+        listsInSync = false;
         health.recordError(message);
         emitStatus();
+      },
+      onEmergencyChange: () => {
+        emergencies = loadVerifiedEmergencies(cache, identity, logger);
+        notifyDisplay();
       },
     },
   });
@@ -296,12 +380,17 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
         throw new PlayerError(isPaired(identity) ? 'not-connected' : 'not-paired', `sync skipped: ${outcome.reason}`);
       }
     },
+    setScreenshotProvider: (provider) => {
+      screenshotProvider = provider;
+    },
     close: async () => {
       if (closed) return;
       statusAtClose = { ...status(), connected: false };
       closed = true;
       clearInterval(expiryTimer);
+      clearInterval(freshnessTimer);
       clearInterval(clockPersistTimer);
+      commands.close();
       listeners.clear();
       // Before the cache closes: the play on screen is recorded as ending now.
       proofOfPlay.close();

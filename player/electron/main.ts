@@ -8,6 +8,7 @@ import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, session, type IpcM
 import { pino } from 'pino';
 import { startPlayer, type Player } from '../core/player.ts';
 import { CHANNELS, type IpcResult, type KioskStatus } from './channels.ts';
+import { relaunchApp, windowScreenshotProvider } from './kiosk-hooks.ts';
 
 const logger = pino({ name: 'gongshi-kiosk' });
 const here = dirname(fileURLToPath(import.meta.url));
@@ -137,7 +138,7 @@ async function boot(): Promise<void> {
     kiosk = openKiosk(displayUrl);
     return;
   }
-  const core = await startPlayer({ ...config, logger });
+  const core = await startPlayer({ ...config, logger, onRestartRequested: relaunchApp(app), screenshotProvider: windowScreenshotProvider(() => kiosk) });
   player = core;
   const origin = new URL(core.displayUrl).origin;
   ipcMain.handle(CHANNELS.status, (event) => wrap(event, origin, (): KioskStatus => ({ ...core.status(), rendererRestarts })));

@@ -30,7 +30,8 @@ export const displayMetricsSchema = z.object({
 export type DisplayMetrics = z.infer<typeof displayMetricsSchema>;
 
 export const displayShowingSchema = z.object({
-  kind: z.enum(['pairing', 'fallback', 'list', 'slide', 'image', 'video']),
+  // 'emergency': an override covers the rotation; it is proven by its per-screen ack, not by play events.
+  kind: z.enum(['pairing', 'fallback', 'list', 'slide', 'image', 'video', 'emergency']),
   /** the timeline item's id; null for pairing and fallback */
   id: z.string().max(DISPLAY_REPORT_ID_MAX).nullable(),
   title: z.string().max(DISPLAY_REPORT_TITLE_MAX).nullable(),

@@ -6,10 +6,21 @@ import type { ListKind, PublicEntry } from '../lists/list-entry.ts';
 import type { SlideDocument } from '../protocol/manifest.ts';
 
 export type DisplayItem =
-  | { kind: 'list'; id: string; list: ListKind; title: string; source: string; durationMs: number; entries: PublicEntry[] }
+  /** `stale`: the list data is older than the screen may show (see maxListAgeMs); no entries, a notice instead */
+  | { kind: 'list'; id: string; list: ListKind; title: string; source: string; durationMs: number; entries: PublicEntry[]; stale?: boolean }
   | { kind: 'slide'; id: string; durationMs: number; slide: SlideDocument }
   /** `src` is a path on the display server, which serves only verified cached files */
   | { kind: 'image' | 'video'; id: string; durationMs: number; title: string; src: string; mediaType: MediaType };
+
+/** An emergency override in force, already verified by the core: it covers everything until it ends. */
+export interface DisplayEmergency {
+  id: string;
+  title: string;
+  body: string;
+  footer: string | null;
+  /** epoch ms of the controller when it was issued */
+  issuedAt: number;
+}
 
 export type DisplayState =
   | { mode: 'pairing'; pairingCode: string | null; controllerUrl: string; locale: DisplayLocale }
@@ -26,9 +37,16 @@ export type DisplayState =
       fallback: boolean;
       timeline: DisplayItem[];
       locale: DisplayLocale;
+      /** set while an emergency override is in force; absent or null: the normal rotation */
+      emergency?: DisplayEmergency | null;
+      /** set while the screen identifies itself (a technician's remote command): its name is overlaid until then (core clock, epoch ms) */
+      identifyUntil?: number | null;
     };
 
 export type DisplayLocale = 'zh-CN' | 'en';
 
 /** Server-sent event name the core emits whenever the state changes. */
 export const DISPLAY_STATE_EVENT = 'state';
+
+/** Server-sent event telling the page to reload itself (a technician's 'reload-display' command). */
+export const DISPLAY_RELOAD_EVENT = 'reload';

@@ -19,8 +19,11 @@ export const MESSAGES = {
     'fallback.title': '诚信建设 人人有责',
     'fallback.body': '守信光荣 失信可耻',
     'stale.title': '数据更新中',
+    'stale.body': '本屏暂时无法获取最新名单，恢复连接后将自动更新',
     'list.sourceLine': '数据来源：{source}',
     'list.updatedAtLine': '更新时间：{time}',
+    'identify.label': '本屏名称',
+    'emergency.label': '紧急通知',
   },
   en: {
     'list.red.title': 'Red list (trustworthy)',
@@ -40,8 +43,11 @@ export const MESSAGES = {
     'fallback.title': 'Integrity is everyone’s duty',
     'fallback.body': 'Honour in keeping faith',
     'stale.title': 'Data is being updated',
+    'stale.body': 'This screen cannot reach the latest lists right now; they will update once it reconnects',
     'list.sourceLine': 'Source: {source}',
     'list.updatedAtLine': 'Updated: {time}',
+    'identify.label': 'This screen',
+    'emergency.label': 'Emergency notice',
   },
 } as const;
 

@@ -33,6 +33,15 @@ function containsValidResidentId(value: string): boolean {
 }
 
 /**
+ * Free text for a public screen (an emergency notice) that holds an 18-character ID shape. Strict as
+ * for a natural person: any such run is refused, checksum or not, since nothing legitimate in a
+ * notice needs one and a mistyped ID still identifies someone.
+ */
+export function containsFullIdNumber(text: string): boolean {
+  return containsFullIdShape(text);
+}
+
+/**
  * Finds data that must never be stored. For a natural person the code must be masked (some '*',
  * no run of 8+ digits) and no field may hold an 18-character ID; for organisations, whose code is
  * a credit code, only a real ID number in the free-text fields is refused.

@@ -13,14 +13,23 @@ import type {
   SyncApplied,
   Takedown,
 } from './messages.ts';
+import type { ControllerTime } from './clock.ts';
 import type { SignedManifest } from './manifest.ts';
 import type { PlayEventBatch, PlayEventsAccepted } from './proof-of-play.ts';
+import type { CommandOutcome, CommandRequest } from './commands.ts';
+import type { EmergencyAck, ScreenGroups, SignedEmergency, SignedEmergencyEnd } from './emergency.ts';
 
 export interface ControllerToPlayerEvents {
   'pairing:code': (payload: PairingCode) => void;
   'pairing:adopted': (payload: PairingAdopted) => void;
   'manifest:available': (payload: ManifestAvailable) => void;
   'entries:takedown': (payload: Takedown) => void;
+  /** a technician's remote command; the ack carries its result (a screenshot's PNG goes over HTTP first) */
+  'command:run': (command: CommandRequest, ack: (outcome: CommandOutcome) => void) => void;
+  /** an emergency override: shown above everything until its signed end */
+  'emergency:start': (payload: SignedEmergency) => void;
+  'emergency:end': (payload: SignedEmergencyEnd) => void;
+  'screen:groups': (payload: ScreenGroups) => void;
 }
 
 export interface PlayerToControllerEvents {
@@ -28,9 +37,12 @@ export interface PlayerToControllerEvents {
   'lists:changes': (request: ListChangesRequest, ack: (result: Result<ListChangesPage>) => void) => void;
   'sync:applied': (payload: SyncApplied, ack: (result: Result<null>) => void) => void;
   heartbeat: (payload: Heartbeat) => void;
+  'clock:now': (ack: (result: Result<ControllerTime>) => void) => void;
   'player:error': (payload: PlayerErrorReport) => void;
   /** proof of play: the player deletes the batch's events only after an ok ack */
   'play:events': (batch: PlayEventBatch, ack: (result: Result<PlayEventsAccepted>) => void) => void;
+  /** the screen verified and stored the emergency and shows it */
+  'emergency:ack': (payload: EmergencyAck, ack: (result: Result<null>) => void) => void;
 }
 
 export interface PlayerSocketData {

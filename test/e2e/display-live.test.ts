@@ -1,12 +1,11 @@
 // The display over time: entries expiring between fetches, pushed changes, a core that stops answering, and the timeline loop.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import type { DisplayItem, DisplayState } from '../../shared/display/display-state.ts';
 import type { PublicEntry } from '../../shared/lists/list-entry.ts';
-import { launchChromium } from '../support/chromium.ts';
 import {
-  assertDisplayBuilt,
+  chromiumSuite,
   currentRowIds,
   listItem,
   makeEntries,
@@ -22,23 +21,13 @@ const rowSelector = (id: string): string => `[data-testid="entry-row"][data-entr
 
 // Each test mostly waits on the display's own timers, so they share one browser and run side by side.
 describe('display over time', { concurrency: true }, () => {
-  let browser: Browser;
-  const cleanups: Array<() => Promise<void>> = [];
-
-  before(async () => {
-    assertDisplayBuilt();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    for (const cleanup of cleanups) await cleanup();
-    await browser?.close();
-  });
+  const suite = chromiumSuite();
+  const { cleanups } = suite;
 
   async function show(getState: () => DisplayState): Promise<{ display: TestDisplay; page: Page }> {
     const display = await startTestDisplay(getState);
     cleanups.push(() => display.server.close());
-    const page = await openDisplay(browser, display.server.url);
+    const page = await openDisplay(suite.browser(), display.server.url);
     cleanups.push(() => page.context().close());
     return { display, page };
   }

@@ -27,7 +27,8 @@ describe('valid-until', () => {
     assert.equal(upload.status, 201, JSON.stringify(upload.body));
     await (await h.as('approver')).request('POST', `/api/v1/change-sets/${upload.body.changeSetId}/approve`, { comment: 'ok' });
 
-    const player = await startTestPlayer(h.url, tempDir(t), { now: () => playerNow });
+    // Lists never go stale here (see stale-lists.test.ts): what empties the screen must be expiry alone.
+    const player = await startTestPlayer(h.url, tempDir(t), { now: () => playerNow, maxListAgeMs: 10 * 365 * DAY });
     t.after(() => player.close());
     await adoptPlayer(player, await h.as('technician'), '机场屏');
     await waitFor('three entries on screen', async () => shownEntryIds(await displayState(player)).length === 3);

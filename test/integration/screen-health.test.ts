@@ -107,7 +107,8 @@ describe('screen health', () => {
     if (process.platform !== 'win32') assert.equal(beat.loadAverage?.length, 3);
     assert.ok(beat.systemUptimeSeconds !== null && beat.systemUptimeSeconds > 0);
     assert.ok(beat.uptimeSeconds >= 0);
-    assert.ok(beat.clockOffsetMs >= 0);
+    // Controller and player share this machine's clock: the offset to controller time is a round-trip error, no more.
+    assert.ok(Math.abs(beat.clockOffsetMs) < 1_000, `clock offset ${beat.clockOffsetMs} ms`);
     assert.ok(Math.abs(Date.now() - beat.sentAt) < 10_000);
     assert.equal(beat.lastError, null);
 

@@ -3,7 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { startDisplayServer, type DisplayServer } from '../../player/core/display-server.ts';
 import type { DisplayItem, DisplayState } from '../../shared/display/display-state.ts';
 import type { ListKind, PublicEntry } from '../../shared/lists/list-entry.ts';
@@ -263,4 +265,39 @@ export async function currentRowIds(page: Page): Promise<string[]> {
   return page.$$eval('[data-scene-state="current"] [data-testid="entry-row"]', (rows) =>
     rows.map((row) => row.getAttribute('data-entry-id') ?? ''),
   );
+}
+
+export interface ChromiumSuite {
+  browser(): Browser;
+  /** one switchable display page, when asked for */
+  screen(): SwitchableDisplay;
+  /** run after the suite, newest first, before the browser closes */
+  cleanups: Array<() => Promise<void>>;
+}
+
+/** Call inside a describe(): launches Chromium before its tests (and a switchable display if asked), cleans up after. */
+export function chromiumSuite(options: { switchable?: boolean } = {}): ChromiumSuite {
+  let browser: Browser | null = null;
+  let screen: SwitchableDisplay | null = null;
+  const cleanups: Array<() => Promise<void>> = [];
+  before(async () => {
+    assertDisplayBuilt();
+    browser = await launchChromium();
+    if (options.switchable) screen = await startSwitchableDisplay(browser, cleanups);
+  });
+  after(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    await browser?.close();
+  });
+  return {
+    browser: () => {
+      if (!browser) throw new Error('Chromium is not up: use chromiumSuite() inside describe() and the browser inside tests');
+      return browser;
+    },
+    screen: () => {
+      if (!screen) throw new Error('no switchable display: call chromiumSuite({ switchable: true })');
+      return screen;
+    },
+    cleanups,
+  };
 }

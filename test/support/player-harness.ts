@@ -19,7 +19,7 @@ export function requireBuiltDisplay(): string {
 export async function startTestPlayer(
   controllerUrl: string,
   dataDir: string,
-  options: { now?: () => number; heartbeatIntervalMs?: number; proofOfPlay?: PlayerOptions['proofOfPlay']; assetBudgetBytes?: number } = {},
+  options: Pick<PlayerOptions, 'now' | 'heartbeatIntervalMs' | 'proofOfPlay' | 'assetBudgetBytes' | 'maxListAgeMs' | 'listConfirmIntervalMs'> = {},
 ): Promise<Player> {
   return startPlayer({
     controllerUrl,
@@ -31,6 +31,8 @@ export async function startTestPlayer(
     ...(options.now ? { now: options.now } : {}),
     ...(options.proofOfPlay ? { proofOfPlay: options.proofOfPlay } : {}),
     ...(options.assetBudgetBytes !== undefined ? { assetBudgetBytes: options.assetBudgetBytes } : {}),
+    ...(options.maxListAgeMs !== undefined ? { maxListAgeMs: options.maxListAgeMs } : {}),
+    ...(options.listConfirmIntervalMs !== undefined ? { listConfirmIntervalMs: options.listConfirmIntervalMs } : {}),
   });
 }
 

@@ -16,6 +16,9 @@ import { registerImportRoutes } from '../features/imports/routes.ts';
 import { registerScreenRoutes } from '../features/screens/routes.ts';
 import { registerPolicyRoutes } from '../features/policies/routes.ts';
 import { registerProofOfPlayRoutes } from '../features/proof-of-play/routes.ts';
+import { registerCommandRoutes } from '../features/commands/routes.ts';
+import { registerEmergencyRoutes } from '../features/emergencies/routes.ts';
+import { registerScreenGroupRoutes } from '../features/screen-groups/routes.ts';
 import { registerUserRoutes } from '../features/users/routes.ts';
 import { registerHealthRoutes } from './health.ts';
 import { registerLandingPage } from './landing.ts';
@@ -59,5 +62,8 @@ export async function buildHttpApp(ctx: ControllerContext): Promise<FastifyInsta
   registerAuditRoutes(app, ctx);
   registerPolicyRoutes(app, ctx);
   registerProofOfPlayRoutes(app, ctx);
+  registerCommandRoutes(app, ctx);
+  registerScreenGroupRoutes(app, ctx);
+  registerEmergencyRoutes(app, ctx);
   return app;
 }

@@ -3,6 +3,7 @@
 
 import type { Generated } from 'kysely';
 import type { PlayKind } from '../../../shared/protocol/proof-of-play.ts';
+import type { CommandKind, CommandStatus } from '../../../shared/protocol/commands.ts';
 
 export interface UsersTable {
   id: string;
@@ -193,6 +194,68 @@ export interface PlayEventsTable {
   receivedAt: number;
 }
 
+/** A named set of screens; schedules and emergencies target groups (migration 5). */
+export interface ScreenGroupsTable {
+  id: string;
+  name: string;
+  createdAt: number;
+  createdBy: string;
+}
+
+export interface ScreenGroupMembersTable {
+  groupId: string;
+  screenId: string;
+}
+
+/** An emergency override; ended explicitly, never by time. */
+export interface EmergenciesTable {
+  id: string;
+  kind: 'text' | 'slide';
+  title: string;
+  /** the approved slide shown, for kind 'slide' */
+  contentId: string | null;
+  /** JSON of the EmergencyTarget */
+  targetJson: string;
+  /** JSON of the SignedEmergency exactly as screens receive it */
+  signedJson: string;
+  startedAt: number;
+  startedBy: string;
+  endedAt: number | null;
+  endedBy: string | null;
+  /** JSON of the SignedEmergencyEnd */
+  endSignedJson: string | null;
+}
+
+/** A target screen of an emergency; ackedAt null while it has not confirmed showing it. */
+export interface EmergencyScreensTable {
+  emergencyId: string;
+  screenId: string;
+  addedAt: number;
+  ackedAt: number | null;
+}
+
+/** A technician's remote command to one screen (migration 6); see features/commands. */
+export interface ScreenCommandsTable {
+  id: string;
+  screenId: string;
+  kind: CommandKind;
+  status: CommandStatus;
+  requestedBy: string;
+  requestedAt: number;
+  expiresAt: number;
+  /** last time it went out on a connection; null while queued */
+  sentAt: number | null;
+  /** connections it went out on (a connection lost before the ack re-delivers it) */
+  attempts: Generated<number>;
+  completedAt: number | null;
+  /** JSON of the CommandResult, when it succeeded */
+  resultJson: string | null;
+  errorCode: string | null;
+  errorMessage: string | null;
+  screenshotSha256: string | null;
+  screenshotBytes: number | null;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -215,5 +278,10 @@ export interface Database {
   screenHeartbeats: ScreenHeartbeatsTable;
   auditEvents: AuditEventsTable;
   playEvents: PlayEventsTable;
+  screenGroups: ScreenGroupsTable;
+  screenGroupMembers: ScreenGroupMembersTable;
+  emergencies: EmergenciesTable;
+  emergencyScreens: EmergencyScreensTable;
+  screenCommands: ScreenCommandsTable;
   schemaMigrations: SchemaMigrationsTable;
 }

@@ -63,6 +63,8 @@ export class ListStore {
     this.#statements = {
       listState: db.prepare<[], { revision: number; updated_at: number | null }>('SELECT revision, updated_at FROM list_state WHERE singleton = 1'),
       setListState: db.prepare<[revision: number, updatedAt: number]>('UPDATE list_state SET revision = ?, updated_at = ? WHERE singleton = 1'),
+      // Never moves the mark back: a late confirmation must not age the data.
+      confirmCurrent: db.prepare<[atMs: number]>('UPDATE list_state SET updated_at = max(coalesce(updated_at, 0), ?) WHERE singleton = 1 AND revision > 0'),
       liveEntries: db.prepare<[], EntryRow>('SELECT id, body FROM entries ORDER BY id'),
       deleteLive: db.prepare<[id: string]>('DELETE FROM entries WHERE id = ?'),
       staging: db.prepare<[], StagingRow>('SELECT mode, base_revision, revision FROM staging WHERE singleton = 1'),
@@ -104,8 +106,14 @@ export class ListStore {
     return this.#statements.listState.get()?.revision ?? 0;
   }
 
+  /** epoch ms the lists were last known to be current: the last sync, or later while connected and in sync */
   updatedAt(): number | null {
     return this.#statements.listState.get()?.updated_at ?? null;
+  }
+
+  /** Records that the lists are still current (the player is connected and its last sync succeeded). */
+  confirmCurrent(atMs: number): void {
+    this.#statements.confirmCurrent.run(Math.floor(atMs));
   }
 
   liveEntries(): PublicEntry[] {

@@ -110,6 +110,31 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX play_events_closed ON play_events (started_at, id) WHERE open = 0;
     `,
   },
+  {
+    version: 4,
+    name: 'emergencies and screen groups',
+    // Active emergencies are kept as received (signed JSON) and re-verified on load, so a restart
+    // while offline keeps showing one and a cache edited on disk cannot add one. Ended ids are
+    // remembered so a start that arrives after its end (a late resend) is not shown. The screen's
+    // groups are kept for evaluating schedules offline.
+    sql: `
+      CREATE TABLE emergencies (
+        id TEXT PRIMARY KEY,
+        signed_json TEXT NOT NULL,
+        issued_at INTEGER NOT NULL,
+        received_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE TABLE ended_emergencies (
+        id TEXT PRIMARY KEY,
+        ended_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE TABLE screen_groups (
+        singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+        group_ids TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

@@ -10,6 +10,8 @@ import { ListStore, type RememberedTakedown } from './list-store.ts';
 import { ManifestStore } from './manifest-store.ts';
 import { migrate, MIGRATIONS, type Migration } from './migrations.ts';
 import { PlayEventStore } from './play-event-store.ts';
+import { EmergencyStore } from './emergency-store.ts';
+import { ScreenGroupStore } from './screen-group-store.ts';
 
 export const CACHE_FILE_NAME = 'player-cache.sqlite';
 
@@ -32,6 +34,10 @@ export interface PlayerCache {
   readonly clock: ClockStore;
   /** proof-of-play events waiting for the controller's ack */
   readonly playEvents: PlayEventStore;
+  /** emergency overrides in force, and the ids of ended ones */
+  readonly emergencies: EmergencyStore;
+  /** the screen's groups, for schedules */
+  readonly screenGroups: ScreenGroupStore;
   /**
    * The atomic switch: staged list changes become live and the new manifest becomes current in
    * one SQLite transaction. If anything throws, live entries, revision and manifest are untouched.
@@ -65,6 +71,8 @@ export function openPlayerCache(dataDir: string, options: { migrations?: readonl
   const assets = new AssetStore(db, dataDir);
   const clock = new ClockStore(db);
   const playEvents = new PlayEventStore(db);
+  const emergencies = new EmergencyStore(db);
+  const screenGroups = new ScreenGroupStore(db);
   const applySync = db.transaction((input: ApplySyncInput) => {
     lists.applyStagingInTransaction(input.listRevision, input.appliedAt, input.contradictedTakedowns);
     manifests.replace({ version: input.manifestVersion, signedJson: input.signedManifestJson, appliedAt: input.appliedAt });
@@ -89,6 +97,8 @@ export function openPlayerCache(dataDir: string, options: { migrations?: readonl
     assets,
     clock,
     playEvents,
+    emergencies,
+    screenGroups,
     applySync: (input) => applySync.immediate(input),
     sizeBytes: () => fileSize(path) + fileSize(`${path}-wal`) + assets.totalBytes(),
     close: () => {

@@ -7,17 +7,20 @@ import type { Logger } from 'pino';
 import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
 import { manifestAvailableSchema, pairingAdoptedSchema, pairingCodeSchema, takedownSchema, type Heartbeat, type PairingAdopted, type SyncApplied } from '../../../shared/protocol/messages.ts';
 import { PLAYER_NAMESPACE, PROTOCOL_VERSION } from '../../../shared/protocol/version.ts';
+import type { CommandOutcome } from '../../../shared/protocol/commands.ts';
 import { base64ToBytes } from '../../../shared/signing/hashing.ts';
 import { isPaired, type Identity } from '../cache/identity-store.ts';
 import type { PlayerCache } from '../cache/player-cache.ts';
 import type { MediaLibrary } from '../cache/media-library.ts';
 import type { SlideLibrary } from '../cache/slide-library.ts';
 import type { Clock } from '../clock.ts';
+import { CONTROLLER_CLOCK_RESYNC_MS, syncControllerClock } from './controller-clock.ts';
 import { errorMessage } from '../errors.ts';
 import { createAssetDownloader, type DownloadAsset } from './asset-fetcher.ts';
 import { backoffDelayMs, plausibleTakedownRevision, SYNC_RETRY_BASE_MS, SYNC_RETRY_CAP_MS, syncRetryAction } from './sync-decisions.ts';
 import { socketLink, type PlayerSocket } from './socket-link.ts';
 import { runSync, type SyncOutcome } from './sync-run.ts';
+import { attachEmergencyReceiver } from '../emergency/emergency-receiver.ts';
 
 export type CreateSocket = (url: string, options: Partial<ManagerOptions & SocketOptions>) => PlayerSocket;
 
@@ -28,6 +31,10 @@ export interface SyncClientCallbacks {
   onTakedown(ids: readonly string[], removedFromLive: number): void;
   onApplied(applied: SyncApplied): void;
   onSyncFailed(message: string): void;
+  /** an emergency override started or ended (already verified and stored) */
+  onEmergencyChange?(): void;
+  /** the clock now follows the controller's time */
+  onClockSet?(): void;
 }
 
 export interface SyncClientOptions {
@@ -41,6 +48,8 @@ export interface SyncClientOptions {
   heartbeatIntervalMs: number;
   heartbeat: () => Promise<Heartbeat>;
   callbacks: SyncClientCallbacks;
+  /** runs a technician's remote command ('command:run', unparsed) and answers through `ack` */
+  onCommand?: (command: unknown, ack: (outcome: CommandOutcome) => void) => void;
   random?: () => number;
   createSocket?: CreateSocket;
   downloadAsset?: DownloadAsset;
@@ -52,7 +61,7 @@ export interface SyncClientOptions {
 export interface SyncClient {
   connected(): boolean;
   /** Runs a sync now, or joins the one running (which then runs once more). */
-  syncNow(): Promise<SyncOutcome>;
+  syncNow(options?: { full?: boolean }): Promise<SyncOutcome>;
   /** when the pending retry of a failed or deferred sync fires (epoch ms of the local clock), or null */
   nextSyncRetryAt(): number | null;
   /** the live socket, for senders beside the sync (proof of play); null once closed */
@@ -83,6 +92,7 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
   let attempt = 0;
   let reconnectTimer: NodeJS.Timeout | null = null;
   let heartbeatTimer: NodeJS.Timeout | null = null;
+  let clockTimer: NodeJS.Timeout | null = null;
   let running: Promise<SyncOutcome> | null = null;
   let again = false;
   let retryTimer: NodeJS.Timeout | null = null;
@@ -104,6 +114,9 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
 
   const link = socketLink(() => socket);
 
+  /** set by a clear-cache: the next run re-pulls every entry instead of a delta */
+  let fullRequested = false;
+
   async function runOnce(): Promise<SyncOutcome> {
     if (!isPaired(identity)) return { kind: 'skipped', reason: 'not paired' };
     if (!socket?.connected) return { kind: 'skipped', reason: 'not connected' };
@@ -119,9 +132,16 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
       logger,
       onApplied: callbacks.onApplied,
       onLiveEntriesRemoved: callbacks.onTakedown,
+      forceFull: takeFullRequest(),
     });
     if (outcome.kind === 'failed') callbacks.onSyncFailed(`${outcome.code}: ${outcome.message}`);
     return outcome;
+  }
+
+  function takeFullRequest(): boolean {
+    const full = fullRequested;
+    fullRequested = false;
+    return full;
   }
 
   function cancelRetry(): void {
@@ -154,7 +174,8 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
     else if (action === 'reset') retryAttempt = 0;
   }
 
-  function syncNow(): Promise<SyncOutcome> {
+  function syncNow(syncOptions: { full?: boolean } = {}): Promise<SyncOutcome> {
+    if (syncOptions.full) fullRequested = true;
     if (running) {
       again = true;
       return running;
@@ -256,6 +277,14 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
       if (heartbeatTimer) clearInterval(heartbeatTimer);
       heartbeatTimer = setInterval(sendHeartbeat, options.heartbeatIntervalMs);
       heartbeatTimer.unref();
+      if (clockTimer) clearInterval(clockTimer);
+      if (isPaired(identity)) {
+        // Asked ahead of the sync, so that its answer normally arrives before the sync stamps anything.
+        const setClock = () => void syncControllerClock(next, clock, logger).then((set) => (set ? callbacks.onClockSet?.() : undefined));
+        setClock();
+        clockTimer = setInterval(setClock, CONTROLLER_CLOCK_RESYNC_MS);
+        clockTimer.unref();
+      }
       sendHeartbeat();
       syncInBackground();
     });
@@ -267,7 +296,8 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
     next.on('disconnect', (reason) => {
       logger.warn({ reason }, 'disconnected from controller');
       if (heartbeatTimer) clearInterval(heartbeatTimer);
-      heartbeatTimer = null;
+      if (clockTimer) clearInterval(clockTimer);
+      heartbeatTimer = clockTimer = null;
       // The reconnect syncs at once; a retry firing while disconnected would only be skipped.
       cancelRetry();
       callbacks.onPairingCode(null);
@@ -290,6 +320,11 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
       logger.debug(parsed.data, 'manifest available');
       syncInBackground();
     });
+    next.on('command:run', (payload, ack) => {
+      if (typeof ack !== 'function') return logger.warn('command:run without an ack');
+      if (!options.onCommand) return ack({ ok: false, error: { code: 'command-unsupported', message: 'this player runs no remote commands' } });
+      options.onCommand(payload, ack);
+    });
     next.on('entries:takedown', (payload) => {
       const parsed = takedownIdsSchema.safeParse(payload);
       if (!parsed.success || !isPaired(identity)) return logger.warn('malformed or unexpected entries:takedown');
@@ -303,6 +338,7 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
       logger.info({ ids: parsed.data.ids.length, removed, revision }, 'takedown applied');
       callbacks.onTakedown(parsed.data.ids, removed);
     });
+    attachEmergencyReceiver(next, { cache, now: clock.now, logger, pinnedPublicKey: () => identity.controllerPublicKey, onChange: () => callbacks.onEmergencyChange?.() });
     next.connect();
   }
 
@@ -318,7 +354,8 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
       cancelRetry();
       if (reconnectTimer) clearTimeout(reconnectTimer);
       if (heartbeatTimer) clearInterval(heartbeatTimer);
-      reconnectTimer = heartbeatTimer = null;
+      if (clockTimer) clearInterval(clockTimer);
+      reconnectTimer = heartbeatTimer = clockTimer = null;
       socket?.disconnect();
       await running?.catch((error: unknown) => logger.debug({ err: errorMessage(error) }, 'sync ended at close'));
       socket?.removeAllListeners();

@@ -1,6 +1,8 @@
 // The kiosk display: picks the scene for the core's state and renders it full-screen.
 import { useCallback, useMemo } from 'react';
+import { EmergencyView } from './components/EmergencyView.tsx';
 import { FallbackSlide } from './components/FallbackSlide.tsx';
+import { IdentifyOverlay } from './components/IdentifyOverlay.tsx';
 import { MediaView } from './components/MediaView.tsx';
 import { PairingScreen } from './components/PairingScreen.tsx';
 import { RollingList } from './components/RollingList.tsx';
@@ -39,6 +41,8 @@ export function App({ token }: { token: string }) {
           return <SlideView slide={fresh.item.slide} />;
         case 'media':
           return <MediaView item={fresh.item} />;
+        case 'emergency':
+          return <EmergencyView emergency={fresh.emergency} />;
       }
     },
     [timeline, listsUpdatedAt],
@@ -56,6 +60,7 @@ export function App({ token }: { token: string }) {
           lang={state?.locale ?? 'zh-CN'}
         >
           <Stage scene={scene} renderScene={renderScene} />
+          {state?.mode === 'playing' && typeof state.identifyUntil === 'number' ? <IdentifyOverlay screenName={state.screenName} until={state.identifyUntil} /> : null}
         </main>
       </CoreClockContext.Provider>
     </LocaleContext.Provider>

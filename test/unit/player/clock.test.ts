@@ -90,4 +90,37 @@ describe('trusted clock', () => {
     local += 500;
     assert.equal(clock.now(), NOW + 500);
   });
+
+  it('follows the controller once it has answered, in either direction, and carries it on the monotonic clock', () => {
+    let local = NOW + 3 * DAY_MS;
+    let monotonic = 0;
+    const clock = createClock({ localNow: () => local, monotonicNow: () => monotonic });
+    // The local clock is three days ahead: without the controller, entries would expire three days early.
+    clock.observeControllerTime(NOW, monotonic);
+    assert.equal(clock.now(), NOW);
+    assert.equal(clock.offsetMs(), -3 * DAY_MS);
+    // A technician now sets the wall clock back a week; trusted time flows on regardless.
+    monotonic += 10_000;
+    local = local + 10_000 - 7 * DAY_MS;
+    assert.equal(clock.now(), NOW + 10_000);
+  });
+
+  it('steps to the controller time once, even backwards, and never goes back after that', () => {
+    let monotonic = 0;
+    const clock = createClock({ localNow: () => NOW + monotonic, monotonicNow: () => monotonic, floorMs: () => NOW + DAY_MS });
+    // A floor a day ahead (set by a fast local clock on an earlier boot) rules until the controller answers.
+    assert.equal(clock.now(), NOW + DAY_MS);
+    clock.observeControllerTime(NOW - 1_000_000, monotonic);
+    assert.equal(clock.now(), NOW - 1_000_000);
+    // A later answer behind what was already answered does not take time back: it stands still
+    // until the controller's time catches up.
+    monotonic += 10_000;
+    clock.observeControllerTime(NOW - 5_000_000, monotonic);
+    assert.equal(clock.now(), NOW - 1_000_000);
+    monotonic += 4_000_000;
+    assert.equal(clock.now(), NOW - 1_000_000);
+    monotonic += 1_000_000;
+    assert.equal(clock.now(), NOW - 5_000_000 + 5_000_000);
+  });
 });
+

@@ -158,4 +158,25 @@ describe('countShowableEntries', () => {
     assert.equal(countShowableEntries(entries, NOW), 1);
     assert.equal(countShowableEntries(entries, NOW - DAY_MS), 3);
   });
+
+  it('fails closed when the lists are older than allowed: a notice instead of entries, while slides go on', () => {
+    const manifest = makeManifest({
+      version: 3,
+      revision: 7,
+      entries: [],
+      timeline: [
+        { kind: 'list', id: 'black', list: 'black', title: '失信黑名单', source: '信用乌海', durationMs: 30_000 },
+        { kind: 'slide', id: 'intro', asset: { sha256: SLIDE_SHA, bytes: 100 }, durationMs: 10_000 },
+      ],
+    });
+    const common = { manifest, entries: [makeEntry({ id: 'b1', list: 'black' })], slides: new Map([[SLIDE_SHA, slide]]), maxListAgeMs: 48 * 3_600_000 };
+    const fresh = playing(buildDisplayState(input({ ...common, listsUpdatedAt: NOW - 48 * 3_600_000 })));
+    assert.deepEqual(fresh.timeline.map((i) => (i.kind === 'list' ? [i.id, i.entries.length, i.stale ?? false] : [i.id])), [['black', 1, false], ['intro']]);
+    const stale = playing(buildDisplayState(input({ ...common, listsUpdatedAt: NOW - 48 * 3_600_000 - 1 })));
+    assert.deepEqual(stale.timeline.map((i) => (i.kind === 'list' ? [i.id, i.entries.length, i.stale ?? false] : [i.id])), [['black', 0, true], ['intro']]);
+    assert.equal(stale.fallback, false);
+    const never = playing(buildDisplayState(input({ ...common, listsUpdatedAt: null })));
+    assert.equal(never.timeline[0]?.kind === 'list' && never.timeline[0].stale, true);
+  });
 });
+

@@ -2,6 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { z } from 'zod';
+import { estimateControllerTime, MAX_USEFUL_CLOCK_RTT_MS } from '../../../shared/protocol/clock.ts';
 import {
   PLAYER_NAMESPACE,
   PROTOCOL_VERSION,
@@ -251,5 +252,13 @@ describe('manifest', () => {
   it('gives a slide the integrity theme by default and rejects an empty title', () => {
     assert.equal(slideDocumentSchema.parse({ kind: 'slide', title: '诚信建设', body: '' }).theme, 'integrity');
     rejects(slideDocumentSchema, { kind: 'slide', title: '', body: '' });
+  });
+});
+
+describe('controller time estimate', () => {
+  it('adds half the round trip, and ignores answers too slow to trust', () => {
+    assert.equal(estimateControllerTime(1_000, 1_040, 5_000_000), 5_000_020);
+    assert.equal(estimateControllerTime(1_000, 1_000 + MAX_USEFUL_CLOCK_RTT_MS + 1, 5_000_000), null);
+    assert.equal(estimateControllerTime(1_000, 900, 5_000_000), null);
   });
 });

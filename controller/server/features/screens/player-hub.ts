@@ -4,6 +4,9 @@
 import { EventEmitter } from 'node:events';
 import type { Kysely } from 'kysely';
 import type { Namespace, Server, Socket } from 'socket.io';
+import type { BroadcastOperator } from 'socket.io';
+import { emergencyAckSchema } from '../../../../shared/protocol/emergency.ts';
+import { emergencyGreeting, recordEmergencyAck } from '../emergencies/service.ts';
 import { PLAYER_NAMESPACE, PROTOCOL_VERSION } from '../../../../shared/protocol/version.ts';
 import type { ControllerToPlayerEvents, PlayerSocketData, PlayerToControllerEvents } from '../../../../shared/protocol/events.ts';
 import { heartbeatSchema, listChangesRequestSchema, playerAuthSchema, playerErrorReportSchema, syncAppliedSchema, type Result } from '../../../../shared/protocol/messages.ts';
@@ -14,6 +17,7 @@ import type { Publisher, PublishResult } from '../publishing/publisher.ts';
 import { listChangesPage, tombstonesSince } from '../publishing/store.ts';
 import { playEventBatchSchema } from '../../../../shared/protocol/proof-of-play.ts';
 import { recordPlayEvents } from '../proof-of-play/service.ts';
+import { createCommandDispatcher, type CommandDispatcher } from '../commands/dispatcher.ts';
 import { PairingCodes, type PendingPairing } from './pairing-codes.ts';
 import { appliedListRevision, checkScreenToken, createScreen, recordApplied, recordHeartbeat, recordPlayerError, recordSeen } from './service.ts';
 
@@ -21,6 +25,8 @@ type PlayerNamespace = Namespace<PlayerToControllerEvents, ControllerToPlayerEve
 type PlayerSocket = Socket<PlayerToControllerEvents, ControllerToPlayerEvents, Record<string, never>, PlayerSocketData>;
 
 const PAIRED_ROOM = 'screens';
+/** One room per screen, so a targeted push (an emergency to some groups) is one emit. */
+const screenRoom = (screenId: string): string => `screen:${screenId}`;
 const PLAYER_ERROR_AUDIT_WINDOW_MS = 10 * 60 * 1000;
 /** The protocol's bound on one takedown message; a screen missing more re-pulls its list. */
 const MAX_TAKEDOWN_IDS = 100_000;
@@ -30,8 +36,12 @@ export interface PlayerHub {
   pendingPairings(): PendingPairing[];
   announce(result: PublishResult): void;
   connectedScreenIds(): Set<string>;
+  /** every connected socket of these screens, to emit to at once */
+  screens(screenIds: readonly string[]): BroadcastOperator<ControllerToPlayerEvents, PlayerSocketData>;
   /** closes a revoked screen's connections at once */
   disconnectScreen(screenId: string): void;
+  /** remote commands: sent at once to a connected screen, queued for its next connection otherwise */
+  commands: CommandDispatcher;
   /** emits 'pairing-requested' (PendingPairing) and 'applied' ({ screenId, manifestVersion, listRevision }) */
   events: EventEmitter;
 }
@@ -47,6 +57,14 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
   const pairing = new PairingCodes();
   const events = new EventEmitter();
   const lastErrorAudit = new Map<string, number>();
+  const commands = createCommandDispatcher({ db, now: deps.now, logger: logger.child({ module: 'commands' }), socketOf: newestSocketOf });
+
+  /** A screen reconnecting may briefly have two connections; the newest is the live one. */
+  function newestSocketOf(screenId: string): PlayerSocket | null {
+    let newest: PlayerSocket | null = null;
+    for (const socket of nsp.sockets.values()) if (socket.data.screenId === screenId && socket.connected) newest = socket;
+    return newest;
+  }
 
   nsp.use((socket, next) => {
     const auth = playerAuthSchema.safeParse(socket.handshake.auth);
@@ -89,16 +107,28 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
       return;
     }
     void socket.join(PAIRED_ROOM);
+    void socket.join(screenRoom(screenId));
     registerPairedHandlers(socket, screenId);
+    socket.on('disconnect', () => commands.connectionClosed(socket));
     greetPairedScreen(socket, screenId).catch((error: unknown) => logger.error({ err: error, screenId }, 'greeting a screen failed'));
   });
 
   /** Withdrawals the screen missed go first, before it hears of any newer manifest (invariant 3). */
   async function greetPairedScreen(socket: PlayerSocket, screenId: string): Promise<void> {
+    // Emergencies go before everything, takedowns included: a notice is what the public must see now.
+    // A failure here must not hold back the takedowns below.
+    const greeting = await emergencyGreeting(db, screenId, deps.now()).catch((error: unknown) => logger.error({ err: error, screenId }, 'emergency greeting failed'));
+    if (greeting) {
+      for (const signed of greeting.active) socket.emit('emergency:start', signed);
+      for (const signed of greeting.ended) socket.emit('emergency:end', signed);
+      socket.emit('screen:groups', { groupIds: greeting.groupIds });
+    }
     await recordSeen(db, screenId, deps.now());
     const ackedRevision = await appliedListRevision(db, screenId);
     const missed = await tombstonesSince(db, ackedRevision, MAX_TAKEDOWN_IDS);
     if (missed.ids.length > 0) socket.emit('entries:takedown', { revision: missed.revision, ids: missed.ids });
+    // Queued commands next, before the manifest: a technician waiting on "reload" should not wait behind a sync.
+    await commands.deliverPending(screenId).catch((error: unknown) => logger.error({ err: error, screenId }, 'delivering queued commands failed'));
     const manifest = await publisher.latestManifest();
     if (manifest) socket.emit('manifest:available', { version: manifest.payload.version, listRevision: manifest.payload.lists.revision });
   }
@@ -124,6 +154,9 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
         if (typeof ack === 'function') ack({ ok: true, value: null });
       }, (e: unknown) => (typeof ack === 'function' ? ack(fail(e)) : undefined));
     });
+    socket.on('clock:now', (ack) => {
+      if (typeof ack === 'function') ack({ ok: true, value: { controllerNow: deps.now() } });
+    });
     socket.on('heartbeat', (payload) => {
       const parsed = heartbeatSchema.safeParse(payload);
       if (!parsed.success) return logger.warn({ screenId, issues: parsed.error.issues }, 'bad heartbeat');
@@ -137,6 +170,14 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
       recordPlayEvents(db, screenId, parsed.data, deps.now()).then((accepted) => ack({ ok: true, value: accepted }), (e: unknown) => {
         logFailure('recording play events failed')(e);
         ack(fail(e));
+      });
+    });
+    socket.on('emergency:ack', (payload, ack) => {
+      const parsed = emergencyAckSchema.safeParse(payload);
+      if (!parsed.success) return typeof ack === 'function' ? ack({ ok: false, error: { code: 'validation.failed', message: parsed.error.message } }) : undefined;
+      recordEmergencyAck(db, screenId, parsed.data.id, deps.now()).then(() => (typeof ack === 'function' ? ack({ ok: true, value: null }) : undefined), (e: unknown) => {
+        logFailure('recording an emergency ack failed')(e);
+        if (typeof ack === 'function') ack(fail(e));
       });
     });
     socket.on('player:error', (payload) => {
@@ -155,7 +196,11 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
 
   return {
     events,
+    commands,
     pendingPairings: () => pairing.list(deps.now()),
+    screens(screenIds) {
+      return nsp.to(screenIds.map(screenRoom));
+    },
     connectedScreenIds() {
       const ids = new Set<string>();
       for (const socket of nsp.sockets.values()) if (socket.data.screenId) ids.add(socket.data.screenId);

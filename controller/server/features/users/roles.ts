@@ -17,10 +17,24 @@ export const PERMISSIONS = {
   'screens.revoke': ['admin', 'technician'],
   // Health history is the technicians' tool; auditors read it to show a screen was up (or not) when it mattered.
   'screens.health': ['admin', 'technician', 'auditor'],
+  // Remote commands are the technicians' hands on a screen. Auditors read the history and
+  // screenshots: what a screen was told to do, and what it showed, is evidence they may need.
+  'screens.command': ['admin', 'technician'],
+  'screens.commands.read': ['admin', 'technician', 'auditor'],
   'users.manage': ['admin'],
   'policies.manage': ['admin'],
   'audit.read': ['admin', 'auditor'],
   'proof-of-play.read': ['admin', 'auditor'],
+  // Groups decide which screens a schedule or an emergency reaches: technicians know the fleet;
+  // everyone who may target a group can read them.
+  'screen-groups.read': ['admin', 'operator', 'approver', 'technician', 'auditor'],
+  'screen-groups.manage': ['admin', 'technician'],
+  // An emergency cannot wait for a second person, so it is not four-eyes reviewed; instead only the
+  // roles that already hold the final say over public screens may start or end one (an approver,
+  // or the admin), never the operator who authors content, and every start and end is audited
+  // with its full text. A slide emergency may only show a slide that passed four-eyes review.
+  'emergencies.read': ['admin', 'operator', 'approver', 'technician', 'auditor'],
+  'emergencies.manage': ['admin', 'approver'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

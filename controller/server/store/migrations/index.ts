@@ -5,6 +5,8 @@ import * as initial from './0001-initial.ts';
 import * as partialEntryIndexes from './0002-partial-entry-indexes.ts';
 import * as screenHealth from './0003-screen-health.ts';
 import * as playEvents from './0004-play-events.ts';
+import * as groupsAndEmergencies from './0005-groups-and-emergencies.ts';
+import * as screenCommands from './0006-screen-commands.ts';
 
 export interface Migration {
   version: number;
@@ -17,4 +19,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'partial-entry-indexes', up: partialEntryIndexes.up },
   { version: 3, name: 'screen-health', up: screenHealth.up },
   { version: 4, name: 'play-events', up: playEvents.up },
+  { version: 5, name: 'groups-and-emergencies', up: groupsAndEmergencies.up },
+  { version: 6, name: 'screen-commands', up: screenCommands.up },
 ];

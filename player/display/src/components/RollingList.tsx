@@ -4,6 +4,7 @@ import { useShowableEntries } from '../state/use-showable-entries.ts';
 import '../styles/rolling-list.css';
 import { EntryTable } from './EntryTable.tsx';
 import { ListHeader } from './ListHeader.tsx';
+import { StaleListNotice } from './StaleListNotice.tsx';
 
 interface RollingListProps {
   item: Extract<DisplayItem, { kind: 'list' }>;
@@ -22,7 +23,7 @@ export function RollingList({ item, listsUpdatedAt }: RollingListProps) {
         listsUpdatedAt={listsUpdatedAt}
         count={entries.length}
       />
-      <EntryTable itemId={item.id} entries={entries} />
+      {item.stale === true ? <StaleListNotice /> : <EntryTable itemId={item.id} entries={entries} />}
     </section>
   );
 }

@@ -42,6 +42,8 @@ export function showingOf(scene: Scene): DisplayShowing {
       return { kind: 'list', id: scene.item.id.slice(0, DISPLAY_REPORT_ID_MAX), title: scene.item.title.slice(0, DISPLAY_REPORT_TITLE_MAX) };
     case 'slide':
       return { kind: 'slide', id: scene.item.id.slice(0, DISPLAY_REPORT_ID_MAX), title: scene.item.slide.title.slice(0, DISPLAY_REPORT_TITLE_MAX) };
+    case 'emergency':
+      return { kind: 'emergency', id: scene.emergency.id.slice(0, DISPLAY_REPORT_ID_MAX), title: scene.emergency.title.slice(0, DISPLAY_REPORT_TITLE_MAX) };
     case 'media':
       return { kind: scene.item.kind, id: scene.item.id.slice(0, DISPLAY_REPORT_ID_MAX), title: scene.item.title.slice(0, DISPLAY_REPORT_TITLE_MAX) };
   }

@@ -4,6 +4,7 @@ import { publicEntrySchema, type PublicEntry } from '../../../../shared/lists/li
 import { looksLikeUnmaskedIdNumber } from '../../../../shared/masking/masking.ts';
 import { MEDIA_TYPES, mediaKindOf, type MediaType } from '../../../../shared/content/media-type.ts';
 import { slideDocumentSchema } from '../../../../shared/protocol/manifest.ts';
+import { parseEmergency } from './parse-emergency.ts';
 
 // Same bounds as the manifest's timeline items: a zero duration would flicker the screen.
 const MIN_DURATION_MS = 3_000;
@@ -66,7 +67,8 @@ function parseItem(value: unknown): DisplayItem | null {
       title: typeof value.title === 'string' ? value.title : '',
       source: typeof value.source === 'string' ? value.source : '',
       durationMs,
-      entries: parseEntries(value.entries),
+      // A stale list carries no entries: whatever arrives with the flag is dropped.
+      ...(value.stale === true ? { entries: [], stale: true } : { entries: parseEntries(value.entries) }),
     };
   }
   if (value.kind === 'slide') {
@@ -106,5 +108,7 @@ export function parseDisplayState(value: unknown): DisplayState | null {
     fallback: value.fallback === true,
     timeline,
     locale,
+    emergency: parseEmergency(value.emergency),
+    identifyUntil: asFiniteOrNull(value.identifyUntil),
   };
 }

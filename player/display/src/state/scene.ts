@@ -1,11 +1,12 @@
 // Decides what fills the screen for a given state: pairing, the fallback slide, or a timeline item.
-import type { DisplayItem, DisplayState } from '../../../../shared/display/display-state.ts';
+import type { DisplayEmergency, DisplayItem, DisplayState } from '../../../../shared/display/display-state.ts';
 
-export type SceneTheme = 'integrity' | 'red' | 'black';
+export type SceneTheme = 'integrity' | 'red' | 'black' | 'emergency';
 
 export type Scene =
   | { kind: 'pairing'; key: 'pairing'; theme: 'integrity'; pairingCode: string | null; controllerUrl: string }
   | { kind: 'fallback'; key: 'fallback'; theme: 'integrity' }
+  | { kind: 'emergency'; key: string; theme: 'emergency'; emergency: DisplayEmergency }
   | { kind: 'list'; key: string; theme: 'red' | 'black'; item: Extract<DisplayItem, { kind: 'list' }> }
   | { kind: 'slide'; key: string; theme: SceneTheme; item: Extract<DisplayItem, { kind: 'slide' }> }
   | { kind: 'media'; key: string; theme: 'integrity'; item: Extract<DisplayItem, { kind: 'image' | 'video' }> };
@@ -36,6 +37,8 @@ export function sceneFor(state: DisplayState | null, currentItem: DisplayItem | 
       controllerUrl: state.controllerUrl,
     };
   }
+  // An emergency override covers everything, the fallback slide included, until it ends.
+  if (state?.mode === 'playing' && state.emergency) return { kind: 'emergency', key: `emergency:${state.emergency.id}`, theme: 'emergency', emergency: state.emergency };
   if (playableTimeline(state) === null || currentItem === null) return FALLBACK_SCENE;
   return sceneOfItem(currentItem);
 }

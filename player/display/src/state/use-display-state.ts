@@ -1,6 +1,6 @@
 // Keeps the latest good DisplayState from the core: fetch on start, on every SSE `state` event, and on a timer.
 import { useEffect, useState } from 'react';
-import { DISPLAY_STATE_EVENT, type DisplayState } from '../../../../shared/display/display-state.ts';
+import { DISPLAY_RELOAD_EVENT, DISPLAY_STATE_EVENT, type DisplayState } from '../../../../shared/display/display-state.ts';
 import { parseDisplayState } from './parse-display-state.ts';
 
 /** A state plus the monotonic instant it arrived, so the core's clock can be carried forward. */
@@ -52,6 +52,8 @@ export function useDisplayState(token: string): StateSnapshot | null {
       if (disposed) return;
       events = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
       events.addEventListener(DISPLAY_STATE_EVENT, onStateEvent);
+      // A technician's 'reload-display': a fresh page (new build, cleared renderer state), same URL and token.
+      events.addEventListener(DISPLAY_RELOAD_EVENT, () => window.location.reload());
       // Changes made while the stream was down were never announced.
       events.addEventListener('open', onStateEvent);
       events.addEventListener('error', () => {
