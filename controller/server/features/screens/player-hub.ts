@@ -115,18 +115,19 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
 
   /** Withdrawals the screen missed go first, before it hears of any newer manifest (invariant 3). */
   async function greetPairedScreen(socket: PlayerSocket, screenId: string): Promise<void> {
-    // Emergencies go before everything, takedowns included: a notice is what the public must see now.
-    // A failure here must not hold back the takedowns below.
+    // Invariant 3: withdrawals missed while away come before anything else. Emergencies follow at
+    // once (the same tick of this handler, milliseconds later); a failure there must not hold
+    // back what comes after it.
+    await recordSeen(db, screenId, deps.now());
+    const ackedRevision = await appliedListRevision(db, screenId);
+    const missed = await tombstonesSince(db, ackedRevision, MAX_TAKEDOWN_IDS);
+    if (missed.ids.length > 0) socket.emit('entries:takedown', { revision: missed.revision, ids: missed.ids });
     const greeting = await emergencyGreeting(db, screenId, deps.now()).catch((error: unknown) => logger.error({ err: error, screenId }, 'emergency greeting failed'));
     if (greeting) {
       for (const signed of greeting.active) socket.emit('emergency:start', signed);
       for (const signed of greeting.ended) socket.emit('emergency:end', signed);
       socket.emit('screen:groups', { groupIds: greeting.groupIds });
     }
-    await recordSeen(db, screenId, deps.now());
-    const ackedRevision = await appliedListRevision(db, screenId);
-    const missed = await tombstonesSince(db, ackedRevision, MAX_TAKEDOWN_IDS);
-    if (missed.ids.length > 0) socket.emit('entries:takedown', { revision: missed.revision, ids: missed.ids });
     // Queued commands next, before the manifest: a technician waiting on "reload" should not wait behind a sync.
     await commands.deliverPending(screenId).catch((error: unknown) => logger.error({ err: error, screenId }, 'delivering queued commands failed'));
     const manifest = await publisher.latestManifest();
