@@ -15,9 +15,10 @@ import { tempDir } from '../support/temp-dir.ts';
 const RED: [number, number, number] = [200, 16, 46];
 const GOLD: [number, number, number] = [255, 215, 0];
 const POSTER_SHA = 'a'.repeat(64);
+const BROKEN_SHA = 'c'.repeat(64);
 
-function imageItem(id: string, durationMs: number): DisplayItem {
-  return { kind: 'image', id, durationMs, title: '诚信海报', src: `/media/${POSTER_SHA}`, mediaType: 'image/png' };
+function imageItem(id: string, durationMs: number, sha256 = POSTER_SHA): DisplayItem {
+  return { kind: 'image', id, durationMs, title: '诚信海报', src: `/media/${sha256}`, mediaType: 'image/png' };
 }
 
 describe('images on the display', () => {
@@ -31,12 +32,15 @@ describe('images on the display', () => {
     // 16:9 at a quarter of 1080p: the display must scale it up to the full screen.
     const posterPath = join(dir, POSTER_SHA);
     writeFileSync(posterPath, makePng(480, 270, RED, GOLD));
+    // Passed its hash check, yet no browser can decode it: a PNG signature and then nothing.
+    const brokenPath = join(dir, BROKEN_SHA);
+    writeFileSync(brokenPath, makePng(480, 270, RED, GOLD).subarray(0, 40));
     server = await startDisplayServer({
       port: 0,
       staticDir: DISPLAY_DIST,
       token: randomBytes(16).toString('hex'),
       getState: () => state,
-      mediaFile: (sha256) => (sha256 === POSTER_SHA ? { path: posterPath, mediaType: 'image/png' } : null),
+      mediaFile: (sha256) => (sha256 === POSTER_SHA ? { path: posterPath, mediaType: 'image/png' } : sha256 === BROKEN_SHA ? { path: brokenPath, mediaType: 'image/png' } : null),
     });
     browser = await launchChromium();
   });
@@ -76,6 +80,13 @@ describe('images on the display', () => {
     }, [...png]);
     // 16:9 into 16:9: no bars, the top half red and the bottom half gold, edge to edge.
     assert.deepEqual(pixels, { top: RED, bottom: GOLD });
+    await page.context().close();
+  });
+
+  it('shows the built-in slide instead of an empty frame when an image cannot be decoded', async () => {
+    state = playingState([imageItem('broken', 60_000, BROKEN_SHA)])();
+    const page = await openDisplay(browser, server.url);
+    await page.waitForSelector('[data-scene-state="current"][data-scene-key="image:broken"] [data-testid="fallback-slide"]');
     await page.context().close();
   });
 

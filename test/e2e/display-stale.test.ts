@@ -14,6 +14,8 @@ describe('a stale list on the display', () => {
     const notice = page.getByTestId('stale-notice');
     assert.equal(await notice.getByRole('heading').textContent(), '数据更新中');
     assert.equal(await page.locator('[data-scene-state="current"] [data-entry-id]').count(), 0);
+    // No "共 0 条": the list is not empty, its data is just too old to show.
+    assert.equal(await page.locator('[data-scene-state="current"] [data-testid="list-count"]').count(), 0);
     const titleHeight = await notice.getByRole('heading').evaluate((el) => el.getBoundingClientRect().height);
     // About 5 % of the screen height: readable from ten metres.
     assert.ok(titleHeight >= 50, `the notice title is ${titleHeight}px tall`);

@@ -9,7 +9,8 @@ interface ListHeaderProps {
   title: string;
   source: string;
   listsUpdatedAt: number | null;
-  count: number;
+  /** null while the list is stale: "0 entries" would be untrue */
+  count: number | null;
 }
 
 export function ListHeader({ list, title, source, listsUpdatedAt, count }: ListHeaderProps) {
@@ -36,9 +37,11 @@ export function ListHeader({ list, title, source, listsUpdatedAt, count }: ListH
           <span className="list-header__meta-item tabular" data-testid="list-updated-at">
             {t('list.updatedAtLine', { time: listsUpdatedAt === null ? '—' : formatUpdatedAt(listsUpdatedAt) })}
           </span>
-          <span className="list-header__meta-item tabular" data-testid="list-count">
-            {t('list.count', { count })}
-          </span>
+          {count !== null && (
+            <span className="list-header__meta-item tabular" data-testid="list-count">
+              {t('list.count', { count })}
+            </span>
+          )}
         </div>
       </div>
       <LiveClock />

@@ -21,7 +21,7 @@ export function RollingList({ item, listsUpdatedAt }: RollingListProps) {
         title={item.title}
         source={item.source}
         listsUpdatedAt={listsUpdatedAt}
-        count={entries.length}
+        count={item.stale === true ? null : entries.length}
       />
       {item.stale === true ? <StaleListNotice /> : <EntryTable itemId={item.id} entries={entries} />}
     </section>
