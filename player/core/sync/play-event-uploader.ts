@@ -2,7 +2,7 @@
 // Flushes on reconnect and on a timer, and backs off after a failed upload.
 
 import type { Logger } from 'pino';
-import { MAX_PLAY_EVENTS_PER_BATCH, playEventsAcceptedSchema, type PlayEventBatch, type PlayEventsAccepted } from '../../../shared/protocol/proof-of-play.ts';
+import { MAX_PLAY_EVENTS_PER_BATCH, playEventSchema, playEventsAcceptedSchema, type PlayEventBatch, type PlayEventsAccepted } from '../../../shared/protocol/proof-of-play.ts';
 import type { PlayEventStore } from '../cache/play-event-store.ts';
 import { errorMessage, PlayerError } from '../errors.ts';
 import { ACK_TIMEOUT_MS, unwrapAck, type PlayerSocket } from './socket-link.ts';
@@ -82,8 +82,18 @@ export function startPlayEventUploader(options: PlayEventUploaderOptions): PlayE
   /** One pass: batches until the queue is empty, the link drops or an upload fails. */
   async function drain(): Promise<void> {
     while (!closed && options.canSend()) {
-      const events = options.store.pending(batchSize);
-      if (events.length === 0) break;
+      const pending = options.store.pending(batchSize);
+      if (pending.length === 0) break;
+      // An event the wire schema refuses (a recorder bug, a row damaged on disk) can never be
+      // accepted; sent along, it would fail its whole batch on every retry and hold every later
+      // play back for good. It is dropped here, loudly, and the rest go on.
+      const events = pending.filter((event) => playEventSchema.safeParse(event).success);
+      if (events.length < pending.length) {
+        const refused = pending.filter((event) => !events.includes(event));
+        logger.error({ ids: refused.map((event) => event.id), count: refused.length }, 'dropping play events that no controller can accept');
+        options.store.removeAcked(refused.map((event) => event.id));
+        if (events.length === 0) continue;
+      }
       let accepted: number;
       try {
         ({ accepted } = await options.send({ events }));
@@ -99,7 +109,7 @@ export function startPlayEventUploader(options: PlayEventUploaderOptions): PlayE
       options.store.removeAcked(events.map((event) => event.id));
       attempt = 0;
       logger.debug({ sent: events.length, accepted }, 'play events acknowledged');
-      if (events.length < batchSize) break;
+      if (pending.length < batchSize) break;
     }
   }
 

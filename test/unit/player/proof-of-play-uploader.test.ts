@@ -82,6 +82,19 @@ describe('play event uploader', () => {
     assert.deepEqual([...controller.stored].sort(), ids);
   });
 
+  it('drops an event no controller could accept instead of failing every batch after it forever', async () => {
+    const ids = recordClosedPlays(4);
+    // A recorder bug left one event the wire schema refuses (the cache's own checks let it through): a content id past the limit.
+    const bad: PlayEvent = { id: '00000000-0000-7000-8000-999999999999', kind: 'slide', contentId: 'x'.repeat(200), contentHash: 'd'.repeat(64), manifestVersion: 1, listRevision: 0, startedAt: NOW + 1, endedAt: NOW + 2 };
+    cache.playEvents.apply([{ op: 'open', event: bad }, { op: 'close', id: bad.id, endedAt: bad.endedAt }]);
+    const controller = scriptedController();
+    uploader = startPlayEventUploader({ ...quiet, store: cache.playEvents, send: controller.send, canSend: () => true, batchSize: 3 });
+    await uploader.flush();
+    assert.deepEqual([...controller.stored].sort(), ids);
+    assert.equal(controller.stored.has(bad.id), false);
+    assert.equal(cache.playEvents.pendingCount(), 0);
+  });
+
   it('waits for the link, then flushes when it comes back', async () => {
     recordClosedPlays(2);
     const controller = scriptedController();
