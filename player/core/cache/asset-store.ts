@@ -167,8 +167,8 @@ export class AssetStore {
   }
 
   /**
-   * Deletes assets no longer referenced, after a switch; the current manifest's assets always stay.
-   * Leftover partial downloads go too: a later manifest that needs one simply starts it again.
+   * Deletes every asset not in `keep` (a clear-cache command keeps only what the current manifest
+   * needs), and the partial downloads of anything else; returns how many assets went.
    */
   async retainOnly(keep: ReadonlySet<string>): Promise<number> {
     let removed = 0;
@@ -178,9 +178,7 @@ export class AssetStore {
       await rm(this.pathOf(row.sha256), { force: true });
       removed++;
     }
-    for (const name of await readdir(this.partialDir)) {
-      if (!keep.has(name.slice(0, 64))) await rm(join(this.partialDir, name), { force: true });
-    }
+    await this.removePartialsExcept(keep);
     return removed;
   }
 }

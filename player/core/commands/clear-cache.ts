@@ -18,12 +18,8 @@ export interface ClearedAssets {
  * a damaged one is dropped from the libraries, so the resync fetches it again.
  */
 export async function clearCachedAssets(deps: { assets: AssetStore; slides: SlideLibrary; media: MediaLibrary; needed: ReadonlySet<string> }): Promise<ClearedAssets> {
-  let assetsRemoved = 0;
-  for (const asset of await deps.assets.cachedAssets()) {
-    if (deps.needed.has(asset.sha256)) continue;
-    await deps.assets.remove(asset.sha256);
-    assetsRemoved++;
-  }
+  let assetsRemoved = await deps.assets.retainOnly(deps.needed);
+  // Partial downloads of needed files too: the resync starts them afresh.
   await deps.assets.removePartialsExcept(new Set());
   const intact = new Set<string>();
   for (const sha256 of deps.needed) {
