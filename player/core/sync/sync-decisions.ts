@@ -107,15 +107,18 @@ export function decideRevision(input: { manifestRevision: number; reachedRevisio
   return 'converged';
 }
 
-/** Images and videos of the timeline, each once. */
-export function mediaAssetsOf(manifest: Manifest): { sha256: string; bytes: number }[] {
+/** The assets of the timeline items of the given kinds, each once. */
+function assetsOfKinds(manifest: Manifest, kinds: readonly Manifest['timeline'][number]['kind'][]): { sha256: string; bytes: number }[] {
   const seen = new Map<string, number>();
-  for (const item of manifest.timeline) if (item.kind === 'image' || item.kind === 'video') seen.set(item.asset.sha256, item.asset.bytes);
+  for (const item of manifest.timeline) if (item.kind !== 'list' && kinds.includes(item.kind)) seen.set(item.asset.sha256, item.asset.bytes);
   return [...seen].map(([sha256, bytes]) => ({ sha256, bytes }));
 }
 
+/** Images and videos of the timeline, each once. */
+export function mediaAssetsOf(manifest: Manifest): { sha256: string; bytes: number }[] {
+  return assetsOfKinds(manifest, ['image', 'video']);
+}
+
 export function slideAssetsOf(manifest: Manifest): { sha256: string; bytes: number }[] {
-  const seen = new Map<string, number>();
-  for (const item of manifest.timeline) if (item.kind === 'slide') seen.set(item.asset.sha256, item.asset.bytes);
-  return [...seen].map(([sha256, bytes]) => ({ sha256, bytes }));
+  return assetsOfKinds(manifest, ['slide']);
 }
