@@ -1,11 +1,14 @@
 // Builds what the display shows from the cache's contents and the trusted time. Pure: no I/O, no clock.
 
-import type { DisplayEmergency, DisplayItem, DisplayLocale, DisplayState } from '../../shared/display/display-state.ts';
+import type { DisplayEmergency, DisplayItem, DisplayLocale, DisplaySplitMedia, DisplayState } from '../../shared/display/display-state.ts';
 import type { EmergencyPayload } from '../../shared/protocol/emergency.ts';
 import { newestEmergency } from './emergency/emergency-check.ts';
 import type { ListKind, PublicEntry } from '../../shared/lists/list-entry.ts';
 import { isEntryShowable } from '../../shared/lists/validity.ts';
-import type { Manifest, SlideDocument } from '../../shared/protocol/manifest.ts';
+import { isInRegions } from '../../shared/lists/region.ts';
+import type { ListViewOptions, Manifest, SlideDocument, TimelineItem } from '../../shared/protocol/manifest.ts';
+import type { ScheduleDecision } from '../../shared/schedules/evaluate-schedule.ts';
+import { playingSelection } from './programme/playing-selection.ts';
 
 export interface DisplayStateInput {
   paired: boolean;
@@ -26,6 +29,8 @@ export interface DisplayStateInput {
   locale: DisplayLocale;
   /** verified emergency overrides in force; the newest covers everything, the fallback included */
   emergencies?: readonly EmergencyPayload[];
+  /** the programme's answer for nowMs (see ProgrammeDecider); null or absent: the timeline is the rotation */
+  programmeDecision?: ScheduleDecision | null;
 }
 
 // Names sort the way a Chinese reader expects (pinyin order), the same on every screen.
@@ -76,6 +81,36 @@ export function displayEmergencyOf(emergency: EmergencyPayload): DisplayEmergenc
   return { id, issuedAt, title: content.slide.title, body: content.slide.body, footer: content.slide.footer ?? null };
 }
 
+/** A list view's rows: the showable entries of its list, narrowed to its categories and regions. */
+export function entriesOfView(entries: readonly PublicEntry[], view: ListViewOptions | undefined): PublicEntry[] {
+  const categories = view?.categories;
+  const regions = view?.regions;
+  if (categories === undefined && regions === undefined) return entries as PublicEntry[];
+  const wanted = categories === undefined ? null : new Set(categories);
+  return entries.filter((entry) => (wanted === null || wanted.has(entry.category)) && isInRegions(entry, regions));
+}
+
+function splitMediaOf(manifest: Manifest, view: ListViewOptions | undefined, verified: ReadonlySet<string>): DisplaySplitMedia | null {
+  if (view?.layout !== 'split' || view.splitMediaItemId === undefined) return null;
+  const media = manifest.timeline.find((item) => item.id === view.splitMediaItemId);
+  if (!media || (media.kind !== 'image' && media.kind !== 'video') || !verified.has(media.asset.sha256)) return null;
+  return { kind: media.kind, src: mediaPath(media.asset.sha256), mediaType: media.asset.mediaType, title: media.title };
+}
+
+function listDisplayItem(
+  item: Extract<TimelineItem, { kind: 'list' }>,
+  context: { manifest: Manifest; byList: Record<ListKind, PublicEntry[]>; stale: boolean; media: ReadonlySet<string> },
+): DisplayItem {
+  const { id, list, title, source, durationMs, view } = item;
+  const split = splitMediaOf(context.manifest, view, context.media);
+  // A split whose media is not (yet) verified shows the list full screen rather than an empty half.
+  const layout = view?.layout === 'split' && split === null ? undefined : view?.layout;
+  const presentation = { ...(layout !== undefined && layout !== 'full' ? { layout } : {}), ...(view?.motion ? { motion: view.motion } : {}), ...(split ? { split } : {}) };
+  // Fail closed: lists too old to trust show a notice, never their entries; slides and media go on.
+  if (context.stale) return { kind: 'list', id, list, title, source, durationMs, entries: [], stale: true, ...presentation };
+  return { kind: 'list', id, list, title, source, durationMs, entries: entriesOfView(context.byList[list], view), ...presentation };
+}
+
 export function buildDisplayState(input: DisplayStateInput): DisplayState {
   if (!input.paired) {
     return { mode: 'pairing', pairingCode: input.pairingCode, controllerUrl: input.controllerUrl, locale: input.locale };
@@ -94,14 +129,17 @@ export function buildDisplayState(input: DisplayStateInput): DisplayState {
   };
   if (!input.manifest) return { ...base, fallback: true, timeline: [] };
 
+  const manifest = input.manifest;
   const byList = showableEntriesByList(input.entries, input.nowMs);
   const stale = areListsStale(input.listsUpdatedAt, input.nowMs, input.maxListAgeMs ?? DEFAULT_MAX_LIST_AGE_MS);
+  const decision = input.programmeDecision ?? null;
+  const selection = playingSelection(manifest, decision);
+  const programme = manifest.programme && decision ? { programme: { playlistId: decision.playlistId, scheduleId: decision.source.kind === 'schedule' ? decision.source.scheduleId : null, nextChangeAtMs: decision.nextChangeAtMs } } : {};
+  const tickers = selection.tickers.map(({ id, text, pxPerSecond }) => ({ id, text, pxPerSecond }));
   const items: DisplayItem[] = [];
-  for (const item of input.manifest.timeline) {
+  for (const item of selection.items) {
     if (item.kind === 'list') {
-      const { id, list, title, source, durationMs } = item;
-      // Fail closed: lists too old to trust show a notice, never their entries; slides and media go on.
-      items.push(stale ? { kind: 'list', id, list, title, source, durationMs, entries: [], stale: true } : { kind: 'list', id, list, title, source, durationMs, entries: byList[list] });
+      items.push(listDisplayItem(item, { manifest, byList, stale, media: input.media }));
     } else if (item.kind === 'slide') {
       const slide = input.slides.get(item.asset.sha256);
       if (slide) items.push({ kind: 'slide', id: item.id, durationMs: item.durationMs, slide });
@@ -113,8 +151,8 @@ export function buildDisplayState(input: DisplayStateInput): DisplayState {
   // An empty list would roll "no entries" between real content; drop it unless nothing else is left,
   // and then the built-in fallback slide is better than a screen of empty tables (invariant 4).
   const showable = items.filter(hasSomethingToShow);
-  if (showable.length === 0) return { ...base, fallback: true, timeline: [] };
-  return { ...base, fallback: false, timeline: showable };
+  if (showable.length === 0) return { ...base, ...programme, fallback: true, timeline: [], tickers };
+  return { ...base, ...programme, fallback: false, timeline: showable, tickers };
 }
 
 /** How many entries are showable now; when it changes with time alone, the display must be told. */

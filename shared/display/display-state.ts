@@ -3,14 +3,34 @@
 
 import type { MediaType } from '../content/media-type.ts';
 import type { ListKind, PublicEntry } from '../lists/list-entry.ts';
-import type { SlideDocument } from '../protocol/manifest.ts';
+import type { ListLayout, ListMotion, SlideDocument } from '../protocol/manifest.ts';
+
+/** The image or video shown beside a list in the 'split' layout. */
+export interface DisplaySplitMedia {
+  kind: 'image' | 'video';
+  src: string;
+  mediaType: MediaType;
+  title: string;
+}
 
 export type DisplayItem =
-  /** `stale`: the list data is older than the screen may show (see maxListAgeMs); no entries, a notice instead */
-  | { kind: 'list'; id: string; list: ListKind; title: string; source: string; durationMs: number; entries: PublicEntry[]; stale?: boolean }
+  /**
+   * `entries` are already narrowed to the view's categories and regions. `stale`: the list data is
+   * older than the screen may show (see maxListAgeMs); no entries, a notice instead.
+   * `layout` absent: 'full'; `motion` absent: the display's own scroll speed; `split` is set only when
+   * the layout is 'split' and its media is verified (otherwise the list shows full screen).
+   */
+  | { kind: 'list'; id: string; list: ListKind; title: string; source: string; durationMs: number; entries: PublicEntry[]; stale?: boolean; layout?: ListLayout; motion?: ListMotion; split?: DisplaySplitMedia }
   | { kind: 'slide'; id: string; durationMs: number; slide: SlideDocument }
   /** `src` is a path on the display server, which serves only verified cached files */
   | { kind: 'image' | 'video'; id: string; durationMs: number; title: string; src: string; mediaType: MediaType };
+
+/** A ticker band's text, crawling along the bottom of the screen. */
+export interface DisplayTicker {
+  id: string;
+  text: string;
+  pxPerSecond: number;
+}
 
 /** An emergency override in force, already verified by the core: it covers everything until it ends. */
 export interface DisplayEmergency {
@@ -36,12 +56,24 @@ export type DisplayState =
       /** true when nothing scheduled, cached and valid remains: show the built-in fallback slide */
       fallback: boolean;
       timeline: DisplayItem[];
+      /** ticker bands running now (absent in states from older cores: none) */
+      tickers?: DisplayTicker[];
+      /** which playlist the timeline is, and why: absent when the manifest has no programme */
+      programme?: DisplayProgramme | null;
       locale: DisplayLocale;
       /** set while an emergency override is in force; absent or null: the normal rotation */
       emergency?: DisplayEmergency | null;
       /** set while the screen identifies itself (a technician's remote command): its name is overlaid until then (core clock, epoch ms) */
       identifyUntil?: number | null;
     };
+
+export interface DisplayProgramme {
+  playlistId: string;
+  /** the schedule that chose it, or null for the default playlist */
+  scheduleId: string | null;
+  /** core clock, epoch ms: when the core next re-evaluates */
+  nextChangeAtMs: number;
+}
 
 export type DisplayLocale = 'zh-CN' | 'en';
 

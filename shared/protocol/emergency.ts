@@ -1,6 +1,7 @@
 // Emergency overrides on the wire: a signed notice that covers every screen it targets until an equally signed end.
 
 import { z } from 'zod';
+import { timeZoneSchema } from '../schedules/schedule.ts';
 import { slideDocumentSchema } from './manifest.ts';
 
 /** A headline read from 10 m in huge type: two short lines at most. */
@@ -65,6 +66,9 @@ export type SignedEmergencyEnd = z.infer<typeof signedEmergencyEndSchema>;
 export const emergencyAckSchema = z.object({ id: emergencyIdSchema });
 export type EmergencyAck = z.infer<typeof emergencyAckSchema>;
 
-/** The groups a screen belongs to, so it can evaluate schedules (which target groups) offline. */
-export const screenGroupsSchema = z.object({ groupIds: z.array(groupIdSchema).max(1000) });
+/**
+ * The groups a screen belongs to and its IANA time zone, so it can evaluate schedules (which
+ * target groups, in the screen's wall-clock time) offline. The zone is absent from older controllers.
+ */
+export const screenGroupsSchema = z.object({ groupIds: z.array(groupIdSchema).max(1000), timeZone: timeZoneSchema.optional() });
 export type ScreenGroups = z.infer<typeof screenGroupsSchema>;

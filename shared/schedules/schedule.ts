@@ -83,5 +83,7 @@ export type PlaylistItem = z.infer<typeof playlistItemSchema>;
 export const playlistSchema = z.object({
   id: idSchema,
   items: z.array(playlistItemSchema).min(1).max(500),
+  /** ticker bands that run along the bottom while this playlist plays */
+  tickerIds: z.array(idSchema).max(20).refine(hasNoDuplicates, { message: 'tickers must be unique' }).optional(),
 });
 export type Playlist = z.infer<typeof playlistSchema>;

@@ -135,6 +135,12 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 5,
+    name: 'screen time zone',
+    // The zone schedules are read in; null until a controller that sends it has been heard from.
+    sql: `ALTER TABLE screen_groups ADD COLUMN time_zone TEXT;`,
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

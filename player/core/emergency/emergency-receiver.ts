@@ -68,7 +68,8 @@ export function attachEmergencyReceiver(socket: PlayerSocket, deps: EmergencyRec
     const parsed = screenGroupsSchema.safeParse(raw);
     if (!parsed.success) return logger.warn('malformed screen:groups');
     try {
-      deps.cache.screenGroups.replace(parsed.data.groupIds, deps.now());
+      deps.cache.screenGroups.replace(parsed.data.groupIds, deps.now(), parsed.data.timeZone);
+      deps.onChange();
     } catch (error) {
       logger.warn({ err: errorMessage(error) }, 'could not store the screen groups');
     }

@@ -26,7 +26,7 @@ describe('player cache: emergencies', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS.slice(0, 3));
     db.prepare("INSERT INTO play_events VALUES ('p1', 'list', 'list-red', ?, 1, 1, 10, 20, 0)").run('a'.repeat(64));
-    assert.deepEqual(migrate(db), { from: 3, to: MIGRATIONS.length });
+    assert.deepEqual(migrate(db, MIGRATIONS.slice(0, 4)), { from: 3, to: 4 });
     assert.equal(schemaVersion(db), 4);
     assert.deepEqual(db.prepare('SELECT id FROM play_events').all(), [{ id: 'p1' }]);
     assert.deepEqual(db.prepare('SELECT count(*) AS n FROM emergencies').get(), { n: 0 });
@@ -54,5 +54,23 @@ describe('player cache: emergencies', () => {
     cache.screenGroups.replace(['station', 'airport'], NOW);
     cache.screenGroups.replace(['hall'], NOW + 1);
     assert.deepEqual(cache.screenGroups.groupIds(), ['hall']);
+  });
+
+  it('migration 5 keeps a version-4 cache\'s screen groups, with no zone until a controller sends one', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 4));
+    db.prepare("INSERT INTO screen_groups VALUES (1, '[\"hall\"]', 10)").run();
+    assert.deepEqual(migrate(db), { from: 4, to: MIGRATIONS.length });
+    assert.deepEqual(db.prepare('SELECT group_ids, time_zone FROM screen_groups').get(), { group_ids: '["hall"]', time_zone: null });
+    db.close();
+  });
+
+  it('keeps the screen\'s time zone when a controller that sends none replaces the groups', () => {
+    assert.equal(cache.screenGroups.timeZone(), null);
+    cache.screenGroups.replace(['hall'], NOW, 'Asia/Urumqi');
+    cache.screenGroups.replace(['hall', 'station'], NOW + 1);
+    assert.equal(cache.screenGroups.timeZone(), 'Asia/Urumqi');
+    cache.screenGroups.replace(['hall'], NOW + 2, 'Asia/Shanghai');
+    assert.equal(cache.screenGroups.timeZone(), 'Asia/Shanghai');
   });
 });
