@@ -1,7 +1,8 @@
 // `gongshi controller`: runs a production controller. On first start with an empty store it
 // creates the `admin` user with a random password and prints it once.
 
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
+import { isValidTimeZone } from '../../shared/schedules/zoned-time.ts';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { startController } from '../../controller/server/controller.ts';
@@ -16,9 +17,11 @@ export function registerControllerCommand(program: Command): void {
     .option('--port <port>', 'HTTP port (env GONGSHI_PORT)', portOption)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--data <dir>', 'data folder (env GONGSHI_DATA_DIR)')
-    .action(async (options: { port?: number; host: string; data?: string }) => {
+    .option('--time-zone <zone>', 'IANA zone schedules are read in on screens without their own', 'Asia/Shanghai')
+    .action(async (options: { port?: number; host: string; data?: string; timeZone: string }) => {
+      if (!isValidTimeZone(options.timeZone)) throw new InvalidArgumentError(`unknown IANA time zone: ${options.timeZone} (for example Asia/Shanghai)`);
       const dataDir = resolve(options.data ?? process.env.GONGSHI_DATA_DIR ?? '.gongshi/controller');
-      const controller = await startController({ dataDir, host: options.host, port: options.port ?? envPort('GONGSHI_PORT', 8080) });
+      const controller = await startController({ dataDir, host: options.host, port: options.port ?? envPort('GONGSHI_PORT', 8080), timeZone: options.timeZone });
       const { db } = controller.context;
       const users = await db.selectFrom('users').select('id').limit(1).execute();
       if (users.length === 0) {

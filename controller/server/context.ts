@@ -16,6 +16,8 @@ export interface ControllerConfig {
   dataDir: string;
   /** China Standard Time; list dates end at midnight in this offset */
   utcOffsetMinutes: number;
+  /** IANA zone of screens that have none of their own: their schedules are read in it */
+  timeZone: string;
   cityName: string;
   dataSource: string;
   demo: boolean;

@@ -20,6 +20,7 @@ export const DEFAULT_CONTROLLER_CONFIG: Omit<ControllerConfig, 'dataDir'> = {
   host: '127.0.0.1',
   port: 8080,
   utcOffsetMinutes: 480,
+  timeZone: 'Asia/Shanghai',
   cityName: '乌海市',
   dataSource: '乌海市社会信用信息平台',
   demo: false,
@@ -59,7 +60,7 @@ export async function startController(options: Partial<ControllerConfig> & { dat
   const context = { config, store, db: store.db, logger, now, assetsDir, publisher, sign: (payload: unknown) => signPayload(payload, keyPair) } as ControllerContext;
   const app = await buildHttpApp(context);
   const io = new SocketServer(app.server, { maxHttpBufferSize: MAX_PLAYER_MESSAGE_BYTES, serveClient: false });
-  const hub = createPlayerHub({ io, db: store.db, publisher, controllerPublicKey: keyPair.publicKey, now, logger: logger.child({ module: 'player-hub' }), heartbeatHistorySampleMs: config.screenHealth.historySampleMs });
+  const hub = createPlayerHub({ io, db: store.db, publisher, controllerPublicKey: keyPair.publicKey, now, logger: logger.child({ module: 'player-hub' }), heartbeatHistorySampleMs: config.screenHealth.historySampleMs, defaultTimeZone: config.timeZone });
   context.hub = hub;
   context.publishAndAnnounce = async (reason, scope) => {
     const result = await publisher.publish(reason, scope);

@@ -25,6 +25,8 @@ import { startSyncClient } from './sync/sync-client.ts';
 import { createPlayerCommands } from './commands/player-commands.ts';
 import type { ScreenshotProvider } from './commands/screenshot-provider.ts';
 import { mediaAssetsOf, slideAssetsOf } from './sync/sync-decisions.ts';
+import { ProgrammeDecider } from './programme/programme-decider.ts';
+import type { ScheduleDecision } from '../../shared/schedules/evaluate-schedule.ts';
 
 export interface PlayerOptions {
   controllerUrl: string;
@@ -161,7 +163,21 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
       nowMs: clock.now(),
       locale,
       emergencies,
+      programmeDecision: currentProgrammeDecision(),
     });
+
+  const programmeDecider = new ProgrammeDecider();
+  /** The programme's answer now; a failure plays the default playlist's timeline rather than nothing. */
+  function currentProgrammeDecision(): ScheduleDecision | null {
+    try {
+      return programmeDecider.decide({ manifest, screenGroupIds: cache.screenGroups.groupIds(), timeZone: cache.screenGroups.timeZone(), nowMs: clock.now() });
+    } catch (error) {
+      logger.error({ err: errorMessage(error) }, 'could not evaluate the schedules; playing the rotation');
+      return null;
+    }
+  }
+  let lastProgrammeKey = '';
+  const programmeKeyOf = (decision: ScheduleDecision | null): string => (decision ? `${decision.playlistId}\n${decision.source.kind === 'schedule' ? decision.source.scheduleId : ''}` : '');
 
   let statusAtClose: PlayerStatus | null = null;
   const status = (): PlayerStatus => {
@@ -275,7 +291,11 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
   void verifyCachedMedia();
 
   const expiryTimer = setInterval(() => {
-    if (countShowableEntries(entries, clock.now()) !== lastShowableCount) notifyDisplay();
+    // Dayparts switch on the screen's own clock, offline too: the same tick sees a schedule hand over.
+    const programmeKey = programmeKeyOf(currentProgrammeDecision());
+    const programmeChanged = programmeKey !== lastProgrammeKey;
+    lastProgrammeKey = programmeKey;
+    if (programmeChanged || countShowableEntries(entries, clock.now()) !== lastShowableCount) notifyDisplay();
   }, EXPIRY_CHECK_INTERVAL_MS);
   expiryTimer.unref();
 

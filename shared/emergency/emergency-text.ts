@@ -19,7 +19,11 @@ export function emergencyTexts(content: EmergencyContent): string[] {
 
 /** Problems found, each once, in a stable order; none means the text may go on a public screen. */
 export function findEmergencyTextProblems(content: EmergencyContent): EmergencyTextProblem[] {
-  const texts = emergencyTexts(content);
+  return findPublicTextProblems(emergencyTexts(content));
+}
+
+/** The same rules for any operator-written text a public screen shows (tickers, list-view titles). */
+export function findPublicTextProblems(texts: readonly string[]): EmergencyTextProblem[] {
   const problems: EmergencyTextProblem[] = [];
   if (texts.some(containsFullIdNumber)) problems.push('unmasked-id');
   if (texts.some((text) => MARKUP.test(text))) problems.push('markup');

@@ -20,6 +20,7 @@ import { registerCommandRoutes } from '../features/commands/routes.ts';
 import { registerEmergencyRoutes } from '../features/emergencies/routes.ts';
 import { registerScreenGroupRoutes } from '../features/screen-groups/routes.ts';
 import { registerUserRoutes } from '../features/users/routes.ts';
+import { registerProgrammeRoutes } from '../features/programme/routes.ts';
 import { registerHealthRoutes } from './health.ts';
 import { registerLandingPage } from './landing.ts';
 
@@ -59,6 +60,7 @@ export async function buildHttpApp(ctx: ControllerContext): Promise<FastifyInsta
   registerEntryRoutes(app, ctx);
   registerScreenRoutes(app, ctx);
   registerContentRoutes(app, ctx);
+  registerProgrammeRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerPolicyRoutes(app, ctx);
   registerProofOfPlayRoutes(app, ctx);

@@ -107,9 +107,11 @@ export interface ManifestsTable {
   createdAt: number;
 }
 
+export type ContentKind = 'slide' | 'image' | 'video' | 'ticker' | 'list-view';
+
 export interface ContentTable {
   id: string;
-  kind: 'slide' | 'image' | 'video';
+  kind: ContentKind;
   title: string;
   documentJson: string;
   assetSha256: string;
@@ -145,6 +147,8 @@ export interface ScreensTable {
   /** what the history last recorded (migration 3); 'offline' until the screen is first heard from */
   presence: Generated<ScreenPresence>;
   presenceChangedAt: number | null;
+  /** IANA zone its schedules are read in (migration 7); null: the controller's default */
+  timeZone: Generated<string | null>;
 }
 
 export type ScreenPresence = 'online' | 'offline';
@@ -256,6 +260,34 @@ export interface ScreenCommandsTable {
   screenshotBytes: number | null;
 }
 
+/**
+ * A playlist or a schedule (migration 7): the version screens play, and a change awaiting review.
+ * The JSON columns hold the documents as their service's schema parsed them.
+ */
+export interface ReviewableTable {
+  id: string;
+  name: string;
+  approvedJson: string | null;
+  approvedBy: string | null;
+  approvedAt: number | null;
+  pendingJson: string | null;
+  pendingBy: string | null;
+  pendingAt: number | null;
+  reviewComment: string | null;
+  createdBy: string;
+  createdAt: number;
+  retiredAt: number | null;
+  retiredBy: string | null;
+}
+
+export interface ProgrammeSettingsTable {
+  singleton: number;
+  /** null: the built-in rotation is the default */
+  defaultPlaylistId: string | null;
+  setBy: string | null;
+  setAt: number | null;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -283,5 +315,8 @@ export interface Database {
   emergencies: EmergenciesTable;
   emergencyScreens: EmergencyScreensTable;
   screenCommands: ScreenCommandsTable;
+  playlists: ReviewableTable;
+  schedules: ReviewableTable;
+  programmeSettings: ProgrammeSettingsTable;
   schemaMigrations: SchemaMigrationsTable;
 }

@@ -9,9 +9,19 @@ import { currentUser, requirePermission } from '../../http/auth.ts';
 import { parseInput } from '../../http/validation.ts';
 import { MEDIA_SNIFF_BYTES, MEDIA_TYPES, sniffMediaType } from '../../../../shared/content/media-type.ts';
 import { discardAssetFile, removeStaleUploads, storeAssetStream } from './asset-files.ts';
-import { createMedia, createSlide, listContent, retireContent, reviewSlide } from './service.ts';
+import { createListView, createMedia, createSlide, createTicker, listContent, retireContent, reviewSlide } from './service.ts';
+import { listViewDocumentSchema, tickerDocumentSchema } from './documents.ts';
 
 const slideBody = slideDocumentSchema.omit({ kind: true });
+const tickerBody = tickerDocumentSchema.omit({ kind: true, title: true, pxPerSecond: true }).extend({
+  title: z.string().trim().min(1).max(200).optional(),
+  /** crawl speed; 120 px/s reads comfortably on a 1080-line screen */
+  pxPerSecond: tickerDocumentSchema.shape.pxPerSecond.default(120),
+});
+const listViewBody = listViewDocumentSchema.omit({ kind: true, durationMs: true, view: true }).extend({
+  durationSeconds: z.number().int().min(3).max(3600).default(60),
+  view: listViewDocumentSchema.shape.view.default({}),
+});
 const idParams = z.object({ id: z.string().min(1).max(64) });
 const reviewBody = z.object({ comment: z.string().max(2000).default('') });
 const shaParams = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) });
@@ -33,6 +43,22 @@ export function registerContentRoutes(app: FastifyInstance, ctx: ControllerConte
   app.post('/api/v1/content/slides', { preHandler: canEdit }, async (request, reply) => {
     const body = parseInput(slideBody, request.body, 'body');
     const created = await createSlide(ctx.db, ctx.assetsDir, { document: { kind: 'slide', ...body }, submittedBy: currentUser(request).id, now: ctx.now() });
+    void reply.status(201);
+    return created;
+  });
+
+  app.post('/api/v1/content/tickers', { preHandler: canEdit }, async (request, reply) => {
+    const body = parseInput(tickerBody, request.body, 'body');
+    // A ticker's title is for the console; the text is what the screen shows.
+    const title = body.title ?? body.text.slice(0, 40);
+    const created = await createTicker(ctx.db, ctx.assetsDir, { document: { kind: 'ticker', title, text: body.text, pxPerSecond: body.pxPerSecond }, submittedBy: currentUser(request).id, now: ctx.now() });
+    void reply.status(201);
+    return created;
+  });
+
+  app.post('/api/v1/content/list-views', { preHandler: canEdit }, async (request, reply) => {
+    const { durationSeconds, ...body } = parseInput(listViewBody, request.body, 'body');
+    const created = await createListView(ctx.db, ctx.assetsDir, { document: { kind: 'list-view', ...body, durationMs: durationSeconds * 1000 }, submittedBy: currentUser(request).id, now: ctx.now() });
     void reply.status(201);
     return created;
   });

@@ -6,12 +6,13 @@ import type { Kysely } from 'kysely';
 import { canonicalJson } from '../../../../shared/canonical-json.ts';
 import { slideDocumentSchema, type SlideDocument } from '../../../../shared/protocol/manifest.ts';
 import { AppError, notFound } from '../../errors.ts';
-import type { Database } from '../../store/schema.ts';
+import type { ContentKind, Database } from '../../store/schema.ts';
 import { appendAuditEvent } from '../audit/store.ts';
-import { z } from 'zod';
-import { MEDIA_TYPES, mediaKindOf, type MediaType } from '../../../../shared/content/media-type.ts';
+import { mediaKindOf, type MediaType } from '../../../../shared/content/media-type.ts';
+import { findPublicTextProblems } from '../../../../shared/emergency/emergency-text.ts';
 import type { ApprovedContent } from '../publishing/timeline.ts';
 import { writeAssetFile } from './asset-files.ts';
+import { listViewDocumentSchema, mediaDocumentSchema, tickerDocumentSchema, type ListViewDocument, type MediaDocument, type TickerDocument } from './documents.ts';
 
 export async function createSlide(db: Kysely<Database>, assetsDir: string, input: { document: SlideDocument; submittedBy: string; now: number }): Promise<{ id: string; sha256: string }> {
   const document = slideDocumentSchema.parse(input.document);
@@ -48,15 +49,6 @@ export async function retireContent(db: Kysely<Database>, input: { id: string; a
   });
 }
 
-/** What a media row keeps in document_json: the asset is the file itself. Parsed on the way out, as slides are: a bad row must fail here, not in every player's manifest check. */
-const mediaDocumentSchema = z.object({
-  kind: z.enum(['image', 'video']),
-  title: z.string().min(1).max(200),
-  mediaType: z.enum(MEDIA_TYPES),
-  durationMs: z.number().int().min(3_000).max(3_600_000),
-});
-type MediaDocument = z.infer<typeof mediaDocumentSchema>;
-
 export async function createMedia(
   db: Kysely<Database>,
   input: { sha256: string; bytes: number; mediaType: MediaType; title: string; durationMs: number; submittedBy: string; now: number },
@@ -73,6 +65,47 @@ export async function createMedia(
   return { id, kind, sha256: input.sha256 };
 }
 
+function refuseUnfitText(texts: readonly string[]): void {
+  const problems = findPublicTextProblems(texts);
+  if (problems.includes('unmasked-id')) throw new AppError('content.unmasked-id', '文字含有完整的身份证号码，不能在公共屏幕上发布 (the text contains an unmasked ID number and cannot be shown on a public screen)', { problems });
+  if (problems.length > 0) throw new AppError('content.bad-text', '只能是纯文本，不能含有 HTML 标记或控制字符 (plain text only: no HTML markup or control characters)', { problems });
+}
+
+/**
+ * Tickers and list views travel inside the signed manifest, not as files; their canonical
+ * document is still kept as an asset so every content row has a hash for proof of play and audit.
+ */
+async function createDocumentContent(db: Kysely<Database>, assetsDir: string, input: { document: TickerDocument | ListViewDocument; submittedBy: string; now: number }): Promise<{ id: string; sha256: string }> {
+  const { document } = input;
+  const { sha256, bytes } = writeAssetFile(assetsDir, new TextEncoder().encode(canonicalJson(document)));
+  const id = randomUUID();
+  const position = ((await db.selectFrom('content').select((eb) => eb.fn.max('position').as('max')).executeTakeFirst())?.max ?? 0) + 1;
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('assets').values({ sha256, bytes, mediaType: 'application/json', createdAt: input.now }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+    await trx.insertInto('content').values({ id, kind: document.kind, title: document.title, documentJson: JSON.stringify(document), assetSha256: sha256, status: 'pending', position, submittedBy: input.submittedBy, submittedAt: input.now, reviewedBy: null, reviewedAt: null, reviewComment: null }).execute();
+    await appendAuditEvent(trx, { at: input.now, actor: `user:${input.submittedBy}`, action: 'content.create', target: `content:${id}`, details: { kind: document.kind, title: document.title, sha256 } });
+  });
+  return { id, sha256 };
+}
+
+export async function createTicker(db: Kysely<Database>, assetsDir: string, input: { document: TickerDocument; submittedBy: string; now: number }): Promise<{ id: string; sha256: string }> {
+  const document = tickerDocumentSchema.parse(input.document);
+  refuseUnfitText([document.title, document.text]);
+  return createDocumentContent(db, assetsDir, { ...input, document });
+}
+
+export async function createListView(db: Kysely<Database>, assetsDir: string, input: { document: ListViewDocument; submittedBy: string; now: number }): Promise<{ id: string; sha256: string }> {
+  const document = listViewDocumentSchema.parse(input.document);
+  refuseUnfitText([document.title, document.source ?? '']);
+  const mediaId = document.view.splitMediaContentId;
+  if (document.view.layout === 'split' && mediaId === undefined) throw new AppError('content.split-needs-media', '左右分屏布局需要指定图片或视频 (the split layout needs splitMediaContentId: an image or video)');
+  if (mediaId !== undefined) {
+    const media = await db.selectFrom('content').select(['kind']).where('id', '=', mediaId).executeTakeFirst();
+    if (!media || (media.kind !== 'image' && media.kind !== 'video')) throw new AppError('content.split-media-unknown', `分屏内容 ${mediaId} 不是图片或视频 (splitMediaContentId must name an image or video)`, { splitMediaContentId: mediaId }, 404);
+  }
+  return createDocumentContent(db, assetsDir, { ...input, document });
+}
+
 export async function approvedContent(db: Kysely<Database>): Promise<ApprovedContent[]> {
   const rows = await db
     .selectFrom('content')
@@ -83,7 +116,9 @@ export async function approvedContent(db: Kysely<Database>): Promise<ApprovedCon
     .execute();
   return rows.map((r): ApprovedContent => {
     if (r.kind === 'slide') return { kind: 'slide', id: r.id, sha256: r.sha256, bytes: r.bytes, document: slideDocumentSchema.parse(JSON.parse(r.documentJson)) };
-    const media = mediaDocumentSchema.parse(JSON.parse(r.documentJson));
+    if (r.kind === 'ticker') return { kind: 'ticker', id: r.id, document: tickerDocumentSchema.parse(JSON.parse(r.documentJson)) };
+    if (r.kind === 'list-view') return { kind: 'list-view', id: r.id, document: listViewDocumentSchema.parse(JSON.parse(r.documentJson)) };
+    const media: MediaDocument = mediaDocumentSchema.parse(JSON.parse(r.documentJson));
     return { kind: media.kind, id: r.id, sha256: r.sha256, bytes: r.bytes, title: media.title, mediaType: media.mediaType, durationMs: media.durationMs };
   });
 }
@@ -96,4 +131,11 @@ export async function listContent(db: Kysely<Database>) {
 export async function approvedSlideDocument(db: Kysely<Database>, id: string): Promise<SlideDocument | null> {
   const row = await db.selectFrom('content').select(['documentJson']).where('id', '=', id).where('kind', '=', 'slide').where('status', '=', 'approved').executeTakeFirst();
   return row ? slideDocumentSchema.parse(JSON.parse(row.documentJson)) : null;
+}
+
+/** The kind and status of each named content row that exists; for checking what a playlist names. */
+export async function contentKindsOf(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, { kind: ContentKind; status: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('content').select(['id', 'kind', 'status']).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((row) => [row.id, { kind: row.kind, status: row.status }]));
 }

@@ -21,7 +21,7 @@ const idParams = z.object({ id: z.string().uuid() });
 const listQuery = z.object({ active: z.enum(['true', 'false']).default('false'), limit: z.coerce.number().int().min(1).max(500).default(50) });
 
 export function registerEmergencyRoutes(app: FastifyInstance, ctx: ControllerContext): void {
-  const deps = (): EmergencyDeps => ({ db: ctx.db, hub: ctx.hub, sign: ctx.sign, now: ctx.now });
+  const deps = (): EmergencyDeps => ({ db: ctx.db, hub: ctx.hub, sign: ctx.sign, now: ctx.now, defaultTimeZone: ctx.config.timeZone });
   const canManage = requirePermission(ctx.db, 'emergencies.manage', ctx.now);
 
   app.get('/api/v1/emergencies', { preHandler: requirePermission(ctx.db, 'emergencies.read', ctx.now) }, async (request) => {

@@ -21,6 +21,7 @@ import type { Database } from '../../store/schema.ts';
 import { appendAuditEvent } from '../audit/store.ts';
 import { approvedSlideDocument } from '../content/service.ts';
 import { activeScreensWithGroups, assertGroupsExist, screenGroupIdsOf } from '../screen-groups/service.ts';
+import { screenTimeZone } from '../screens/service.ts';
 import type { PlayerHub } from '../screens/player-hub.ts';
 import * as store from './store.ts';
 import { screensCoveredBy, targetCoversScreen } from './targeting.ts';
@@ -30,6 +31,8 @@ export interface EmergencyDeps {
   hub: Pick<PlayerHub, 'screens'>;
   sign: <T>(payload: T) => Signed<T>;
   now: () => number;
+  /** the zone of screens that have none of their own (sent with their groups) */
+  defaultTimeZone: string;
 }
 
 /** A screen away for longer than this re-pairs its view from the manifest anyway; older ends are not resent. */
@@ -101,6 +104,8 @@ export async function recordEmergencyAck(db: Kysely<Database>, screenId: string,
 
 export interface EmergencyGreeting {
   groupIds: string[];
+  /** the screen's IANA zone, for its schedules */
+  timeZone: string;
   active: SignedEmergency[];
   ended: SignedEmergencyEnd[];
 }
@@ -110,8 +115,9 @@ export interface EmergencyGreeting {
  * groups now, so a screen added to a group mid-emergency gets it too) and the ends of those that
  * ended while it was away. A screen that never received an ended one just files the end away.
  */
-export async function emergencyGreeting(db: Kysely<Database>, screenId: string, now: number): Promise<EmergencyGreeting> {
+export async function emergencyGreeting(db: Kysely<Database>, screenId: string, now: number, defaultTimeZone: string): Promise<EmergencyGreeting> {
   const groupIds = await screenGroupIdsOf(db, screenId);
+  const timeZone = (await screenTimeZone(db, screenId)) ?? defaultTimeZone;
   const active: SignedEmergency[] = [];
   for (const row of await store.activeEmergencies(db)) {
     const target = emergencyTargetSchema.parse(JSON.parse(row.targetJson));
@@ -120,16 +126,16 @@ export async function emergencyGreeting(db: Kysely<Database>, screenId: string, 
     active.push(signedEmergencySchema.parse(JSON.parse(row.signedJson)));
   }
   const ended = (await store.endedFor(db, screenId, now - END_NOTICE_WINDOW_MS, MAX_END_NOTICES)).map((json) => signedEmergencyEndSchema.parse(JSON.parse(json)));
-  return { groupIds, active, ended };
+  return { groupIds, timeZone, active, ended };
 }
 
 /** Tells these screens their groups and any active emergency that now covers them (after a membership change). */
 export async function refreshScreens(deps: EmergencyDeps, screenIds: readonly string[]): Promise<void> {
   for (const screenId of screenIds) {
-    const greeting = await emergencyGreeting(deps.db, screenId, deps.now());
+    const greeting = await emergencyGreeting(deps.db, screenId, deps.now(), deps.defaultTimeZone);
     const room = deps.hub.screens([screenId]);
     for (const signed of greeting.active) room.emit('emergency:start', signed);
-    room.emit('screen:groups', { groupIds: greeting.groupIds });
+    room.emit('screen:groups', { groupIds: greeting.groupIds, timeZone: greeting.timeZone });
   }
 }
 

@@ -19,7 +19,9 @@ import { approvedContent } from '../content/service.ts';
 import { nodeEntryHash, nodeSha256Hex } from './node-hash.ts';
 import { toPublicEntry, type HashedPublicEntry } from './public-entry.ts';
 import { approvedEntriesValidOn, maskingPolicies, publicationState, publishedHashes, publishedRefs, writePublicationChanges, type PublishScope } from './store.ts';
-import { defaultTimeline, type TimelineSettings } from './timeline.ts';
+import { publishedProgrammeInputs } from '../programme/service.ts';
+import { buildProgramme } from './programme.ts';
+import { defaultTimeline, tickersOf, type TimelineSettings } from './timeline.ts';
 
 export interface PublishResult {
   manifestVersion: number;
@@ -35,6 +37,11 @@ export interface Publisher {
 }
 
 export type { PublishScope };
+
+function presentationOf(manifest: Manifest): Pick<Manifest, 'timeline' | 'tickers' | 'programme'> {
+  const { timeline, tickers, programme } = manifest;
+  return { timeline, ...(tickers ? { tickers } : {}), ...(programme ? { programme } : {}) };
+}
 
 export function createPublisher(deps: { db: Kysely<Database>; keyPair: SigningKeyPair; now: () => number; utcOffsetMinutes: number; timeline: TimelineSettings; logger: Logger }): Publisher {
   const { db, keyPair, utcOffsetMinutes } = deps;
@@ -59,14 +66,24 @@ export function createPublisher(deps: { db: Kysely<Database>; keyPair: SigningKe
     return next;
   }
 
+  /** What screens play, apart from the list data: the timeline, tickers and programme. */
+  async function presentation(): Promise<Pick<Manifest, 'timeline' | 'tickers' | 'programme'>> {
+    const content = await approvedContent(db);
+    const timeline = defaultTimeline(deps.timeline, content);
+    const tickers = tickersOf(content);
+    const { programme, leftOut } = buildProgramme({ timeline, tickers, content, ...(await publishedProgrammeInputs(db)) });
+    if (leftOut.length > 0) deps.logger.warn({ leftOut: leftOut.slice(0, 50), count: leftOut.length }, 'approved programme parts left out of the manifest');
+    return { timeline, ...(tickers.length > 0 ? { tickers } : {}), ...(programme ? { programme } : {}) };
+  }
+
   async function publishNow(reason: string, scope: PublishScope): Promise<PublishResult> {
     const nowMs = deps.now();
     const next = await publishableEntries(nowMs, scope);
     const delta = computeListDelta(await publishedHashes(db, scope), next);
-    const timeline = defaultTimeline(deps.timeline, await approvedContent(db));
+    const shown = await presentation();
     const previous = await latestManifest();
     const listsChanged = delta.upserts.length > 0 || delta.tombstones.length > 0;
-    const timelineChanged = previous === null || canonicalJson(previous.payload.timeline) !== canonicalJson(timeline);
+    const timelineChanged = previous === null || canonicalJson(presentationOf(previous.payload)) !== canonicalJson(shown);
     const state = await publicationState(db);
     if (!listsChanged && !timelineChanged) {
       return { manifestVersion: state.manifestVersion, listRevision: state.revision, takedownIds: [], changed: false };
@@ -77,7 +94,7 @@ export function createPublisher(deps: { db: Kysely<Database>; keyPair: SigningKe
       if (listsChanged) await writePublicationChanges(trx, revision, delta.upserts, delta.tombstones);
       // The digest covers the whole published list, read back inside the transaction.
       const refs = await publishedRefs(trx);
-      const manifest: Manifest = { version: manifestVersion, issuedAt: nowMs, lists: { revision, digest: listDigest(refs, nodeSha256Hex), count: refs.length }, timeline };
+      const manifest: Manifest = { version: manifestVersion, issuedAt: nowMs, lists: { revision, digest: listDigest(refs, nodeSha256Hex), count: refs.length }, ...shown };
       const signed = signPayload(manifest, keyPair);
       await trx.insertInto('manifests').values({ version: manifestVersion, listRevision: revision, signedJson: JSON.stringify(signed), createdAt: nowMs }).execute();
       await trx.updateTable('publicationState').set({ revision, manifestVersion }).where('id', '=', 1).execute();

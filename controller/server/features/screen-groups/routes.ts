@@ -29,7 +29,7 @@ export function registerScreenGroupRoutes(app: FastifyInstance, ctx: ControllerC
     const body = parseInput(membersBody, request.body, 'body');
     const result = await setScreenGroupMembers(ctx.db, { groupId: id, screenIds: body.screenIds, actorId: currentUser(request).id, now: ctx.now() });
     // Screens whose groups changed hear it now (and any active emergency that now covers them).
-    await refreshScreens({ db: ctx.db, hub: ctx.hub, sign: ctx.sign, now: ctx.now }, result.changed).catch((error: unknown) => ctx.logger.error({ err: error, groupId: id }, 'telling screens of their groups failed'));
+    await refreshScreens({ db: ctx.db, hub: ctx.hub, sign: ctx.sign, now: ctx.now, defaultTimeZone: ctx.config.timeZone }, result.changed).catch((error: unknown) => ctx.logger.error({ err: error, groupId: id }, 'telling screens of their groups failed'));
     return { id, screenIds: result.screenIds };
   });
 }

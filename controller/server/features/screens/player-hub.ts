@@ -51,7 +51,7 @@ function fail(error: unknown): Result<never> {
   return { ok: false, error: { code: 'internal', message: 'internal error' } };
 }
 
-export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publisher: Publisher; controllerPublicKey: string; now: () => number; logger: Logger; heartbeatHistorySampleMs?: number }): PlayerHub {
+export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publisher: Publisher; controllerPublicKey: string; now: () => number; logger: Logger; heartbeatHistorySampleMs?: number; defaultTimeZone: string }): PlayerHub {
   const { db, publisher, logger } = deps;
   const nsp = deps.io.of(PLAYER_NAMESPACE) as unknown as PlayerNamespace;
   const pairing = new PairingCodes();
@@ -122,11 +122,11 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
     const ackedRevision = await appliedListRevision(db, screenId);
     const missed = await tombstonesSince(db, ackedRevision, MAX_TAKEDOWN_IDS);
     if (missed.ids.length > 0) socket.emit('entries:takedown', { revision: missed.revision, ids: missed.ids });
-    const greeting = await emergencyGreeting(db, screenId, deps.now()).catch((error: unknown) => logger.error({ err: error, screenId }, 'emergency greeting failed'));
+    const greeting = await emergencyGreeting(db, screenId, deps.now(), deps.defaultTimeZone).catch((error: unknown) => logger.error({ err: error, screenId }, 'emergency greeting failed'));
     if (greeting) {
       for (const signed of greeting.active) socket.emit('emergency:start', signed);
       for (const signed of greeting.ended) socket.emit('emergency:end', signed);
-      socket.emit('screen:groups', { groupIds: greeting.groupIds });
+      socket.emit('screen:groups', { groupIds: greeting.groupIds, timeZone: greeting.timeZone });
     }
     // Queued commands next, before the manifest: a technician waiting on "reload" should not wait behind a sync.
     await commands.deliverPending(screenId).catch((error: unknown) => logger.error({ err: error, screenId }, 'delivering queued commands failed'));

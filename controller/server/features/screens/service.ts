@@ -4,7 +4,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { Heartbeat, PlayerErrorReport } from '../../../../shared/protocol/messages.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import type { Database, ScreensTable } from '../../store/schema.ts';
 import { appendAuditEvent } from '../audit/store.ts';
 import { keepHeartbeatSample, markSeen, parseStoredHeartbeat, readHealthHistory, type HealthHistory } from './health-store.ts';
@@ -109,5 +109,20 @@ export async function revokeScreen(db: Kysely<Database>, input: { screenId: stri
     const result = await trx.updateTable('screens').set({ revokedAt: input.now }).where('id', '=', input.screenId).where('revokedAt', 'is', null).executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) throw new AppError('screens.not-found-or-revoked', `屏幕 ${input.screenId} 不存在或已注销 (unknown or already revoked screen)`, { screenId: input.screenId }, 404);
     await appendAuditEvent(trx, { at: input.now, actor: `user:${input.actorId}`, action: 'screen.revoke', target: `screen:${input.screenId}` });
+  });
+}
+
+/** The screen's own IANA zone: null when it uses the controller's default, undefined when there is no such screen. */
+export async function screenTimeZone(db: Kysely<Database>, screenId: string): Promise<string | null | undefined> {
+  const row = await db.selectFrom('screens').select('timeZone').where('id', '=', screenId).executeTakeFirst();
+  return row === undefined ? undefined : row.timeZone;
+}
+
+/** Sets the zone its schedules are read in (null: the controller's default); audited. */
+export async function setScreenTimeZone(db: Kysely<Database>, input: { screenId: string; timeZone: string | null; actorId: string; now: number }): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const updated = await trx.updateTable('screens').set({ timeZone: input.timeZone }).where('id', '=', input.screenId).where('revokedAt', 'is', null).executeTakeFirst();
+    if (updated.numUpdatedRows === 0n) throw notFound('screen', input.screenId);
+    await appendAuditEvent(trx, { at: input.now, actor: `user:${input.actorId}`, action: 'screen.time-zone', target: `screen:${input.screenId}`, details: { timeZone: input.timeZone } });
   });
 }

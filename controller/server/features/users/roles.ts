@@ -33,6 +33,12 @@ export const PERMISSIONS = {
   // roles that already hold the final say over public screens may start or end one (an approver,
   // or the admin), never the operator who authors content, and every start and end is audited
   // with its full text. A slide emergency may only show a slide that passed four-eyes review.
+  // Playlists and schedules follow the content rule: operators author, someone else approves; the
+  // default playlist is chosen by an approver among approved playlists. Technicians set a screen's zone.
+  'programme.read': ['admin', 'operator', 'approver', 'technician', 'auditor'],
+  'programme.edit': ['admin', 'operator'],
+  'programme.review': ['admin', 'approver'],
+  'screens.configure': ['admin', 'technician'],
   'emergencies.read': ['admin', 'operator', 'approver', 'technician', 'auditor'],
   'emergencies.manage': ['admin', 'approver'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -7,6 +7,7 @@ import * as screenHealth from './0003-screen-health.ts';
 import * as playEvents from './0004-play-events.ts';
 import * as groupsAndEmergencies from './0005-groups-and-emergencies.ts';
 import * as screenCommands from './0006-screen-commands.ts';
+import * as programme from './0007-programme.ts';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'play-events', up: playEvents.up },
   { version: 5, name: 'groups-and-emergencies', up: groupsAndEmergencies.up },
   { version: 6, name: 'screen-commands', up: screenCommands.up },
+  { version: 7, name: 'programme', up: programme.up },
 ];
