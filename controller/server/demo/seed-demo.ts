@@ -7,7 +7,7 @@ import { calendarDateAt } from '../../../shared/dates/calendar-date.ts';
 import type { ControllerContext } from '../context.ts';
 import type { Database } from '../store/schema.ts';
 import { approveChangeSet } from '../features/change-sets/service.ts';
-import { createSlide, reviewSlide } from '../features/content/service.ts';
+import { createSlide, createTicker, reviewSlide } from '../features/content/service.ts';
 import { importFile } from '../features/imports/service.ts';
 import { setPolicy } from '../features/policies/service.ts';
 import { ROLES } from '../features/users/roles.ts';
@@ -34,6 +34,8 @@ async function isEmpty(db: Kysely<Database>): Promise<boolean> {
   return Number(row.n) === 0;
 }
 
+const DEMO_TICKER_TEXT = '信用修复、异议申诉请拨打 12345 政务服务便民热线 · 诚信建设 人人有责（演示数据）';
+
 export async function seedDemo(ctx: ControllerContext): Promise<boolean> {
   const { db } = ctx;
   if (!(await isEmpty(db))) return false;
@@ -59,6 +61,9 @@ export async function seedDemo(ctx: ControllerContext): Promise<boolean> {
     const { id } = await createSlide(db, ctx.assetsDir, { document: { kind: 'slide', ...slide }, submittedBy: users.operator.id, now });
     await reviewSlide(db, { id, reviewerId: users.approver.id, approve: true, comment: '演示内容审核通过', now });
   }
+  // A ticker band, so the demo shows one; the number is the national government service hotline.
+  const ticker = await createTicker(db, ctx.assetsDir, { document: { kind: 'ticker', title: '信用咨询热线', text: DEMO_TICKER_TEXT, pxPerSecond: 110 }, submittedBy: users.operator.id, now });
+  await reviewSlide(db, { id: ticker.id, reviewerId: users.approver.id, approve: true, comment: '演示内容审核通过', now });
   await ctx.publishAndAnnounce('demo seeded');
   return true;
 }
