@@ -8,9 +8,10 @@ import { PairingScreen } from './components/PairingScreen.tsx';
 import { RollingList } from './components/RollingList.tsx';
 import { SlideView } from './components/SlideView.tsx';
 import { Stage } from './components/Stage.tsx';
+import { TickerBand } from './components/TickerBand.tsx';
 import { LocaleContext } from './format/locale-context.ts';
 import { CoreClockContext, coreClockFrom } from './state/core-clock.ts';
-import { playableTimeline, refreshScene, sceneFor, type Scene } from './state/scene.ts';
+import { playableTimeline, refreshScene, sceneFor, tickersOf, type Scene } from './state/scene.ts';
 import { useDisplayReport } from './state/use-display-report.ts';
 import { useDisplayState } from './state/use-display-state.ts';
 import { useMediaPreload } from './state/use-media-preload.ts';
@@ -26,6 +27,7 @@ export function App({ token }: { token: string }) {
   const scene = sceneFor(state, currentItem);
   useDisplayReport(token, scene);
   const listsUpdatedAt = state?.mode === 'playing' ? state.listsUpdatedAt : null;
+  const tickers = tickersOf(state);
 
   const renderScene = useCallback(
     (shown: Scene) => {
@@ -58,8 +60,13 @@ export function App({ token }: { token: string }) {
           data-item-kind={scene.kind}
           data-theme={scene.theme}
           lang={state?.locale ?? 'zh-CN'}
+          data-ticker={tickers.length > 0}
         >
-          <Stage scene={scene} renderScene={renderScene} />
+          {/* The band takes its height from the stage, not from over it: no row is ever hidden under it. */}
+          <div className="stage" data-testid="stage">
+            <Stage scene={scene} renderScene={renderScene} />
+          </div>
+          {tickers.length > 0 && <TickerBand tickers={tickers} theme={scene.theme} />}
           {state?.mode === 'playing' && typeof state.identifyUntil === 'number' ? <IdentifyOverlay screenName={state.screenName} until={state.identifyUntil} /> : null}
         </main>
       </CoreClockContext.Provider>

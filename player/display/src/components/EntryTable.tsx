@@ -2,6 +2,7 @@
 import { useRef } from 'react';
 import type { PublicEntry } from '../../../../shared/lists/list-entry.ts';
 import { useTranslate } from '../format/locale-context.ts';
+import { EntryColumnHeads } from './EntryColumnHeads.tsx';
 import { EntryRow } from './EntryRow.tsx';
 import { useRollResume } from './use-roll-resume.ts';
 import { useRollingScroll } from './use-rolling-scroll.ts';
@@ -10,25 +11,25 @@ interface EntryTableProps {
   /** the list item's id, under which its scroll position is remembered between appearances */
   itemId: string;
   entries: readonly PublicEntry[];
+  /** the view's scroll speed; absent, the display's default */
+  pxPerSecond?: number | undefined;
+  /** 'compact': two stacked lines per row, for the narrower list pane of the split layout */
+  variant?: EntryTableVariant;
 }
 
-export function EntryTable({ itemId, entries }: EntryTableProps) {
+export type EntryTableVariant = 'full' | 'compact';
+
+export function EntryTable({ itemId, entries, pxPerSecond, variant = 'full' }: EntryTableProps) {
   const t = useTranslate();
   const viewportRef = useRef<HTMLDivElement>(null);
   const copyRef = useRef<HTMLDivElement>(null);
   const contentKey = entries.map((entry) => entry.id).join('\n');
-  const scroll = useRollingScroll(viewportRef, copyRef, contentKey);
+  const scroll = useRollingScroll(viewportRef, copyRef, contentKey, pxPerSecond);
   const rollStyle = useRollResume(itemId, contentKey, scroll);
 
   return (
-    <div className="entry-table" role="table">
-      <div className="entry-table__head" role="row">
-        <div className="entry-cell entry-cell--name" role="columnheader">{t('list.column.name')}</div>
-        <div className="entry-cell entry-cell--code" role="columnheader">{t('list.column.code')}</div>
-        <div className="entry-cell entry-cell--reason" role="columnheader">{t('list.column.reason')}</div>
-        <div className="entry-cell entry-cell--authority" role="columnheader">{t('list.column.authority')}</div>
-        <div className="entry-cell entry-cell--date" role="columnheader">{t('list.column.listedOn')}</div>
-      </div>
+    <div className={`entry-table entry-table--${variant}`} role="table">
+      <EntryColumnHeads />
       <div className="entry-table__viewport" ref={viewportRef} data-testid="entry-viewport" data-rolling={scroll.rolling}>
         {entries.length === 0 ? (
           <div className="entry-table__empty" data-testid="list-empty">

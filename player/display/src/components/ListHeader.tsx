@@ -1,8 +1,10 @@
 // The header band of a rolling list: which list, its source, when it was updated, how many entries, and the time.
 import type { ListKind } from '../../../../shared/lists/list-entry.ts';
 import { formatUpdatedAt } from '../format/format-time.ts';
+import { useDisplayTranslate } from '../format/display-messages.ts';
 import { useTranslate } from '../format/locale-context.ts';
 import { LiveClock } from './LiveClock.tsx';
+import type { Paging } from './PagedEntryTable.tsx';
 
 interface ListHeaderProps {
   list: ListKind;
@@ -11,10 +13,13 @@ interface ListHeaderProps {
   listsUpdatedAt: number | null;
   /** null while the list is stale: "0 entries" would be untrue */
   count: number | null;
+  /** the page on screen when the list flips pages; null when it scrolls or fits on one page */
+  paging?: Paging | null;
 }
 
-export function ListHeader({ list, title, source, listsUpdatedAt, count }: ListHeaderProps) {
+export function ListHeader({ list, title, source, listsUpdatedAt, count, paging = null }: ListHeaderProps) {
   const t = useTranslate();
+  const td = useDisplayTranslate();
   const listName = t(list === 'red' ? 'list.red.title' : 'list.black.title');
   return (
     <header className="list-header">
@@ -40,6 +45,11 @@ export function ListHeader({ list, title, source, listsUpdatedAt, count }: ListH
           {count !== null && (
             <span className="list-header__meta-item tabular" data-testid="list-count">
               {t('list.count', { count })}
+            </span>
+          )}
+          {paging && (
+            <span className="list-header__meta-item list-header__page tabular" data-testid="page-indicator" data-page={paging.page} data-pages={paging.pages}>
+              {td('list.page', { page: paging.page, pages: paging.pages })}
             </span>
           )}
         </div>

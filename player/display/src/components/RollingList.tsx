@@ -1,9 +1,13 @@
-// A red or black list on screen: the header band over the scrolling entries that are valid right now.
+// A red or black list on screen: the header band over the entries that are valid right now, laid out and moving as its view says.
+import { useState } from 'react';
 import type { DisplayItem } from '../../../../shared/display/display-state.ts';
 import { useShowableEntries } from '../state/use-showable-entries.ts';
 import '../styles/rolling-list.css';
 import { EntryTable } from './EntryTable.tsx';
 import { ListHeader } from './ListHeader.tsx';
+import { MarqueeList } from './MarqueeList.tsx';
+import { PagedEntryTable, type Paging } from './PagedEntryTable.tsx';
+import { SplitMedia } from './SplitMedia.tsx';
 import { StaleListNotice } from './StaleListNotice.tsx';
 
 interface RollingListProps {
@@ -14,16 +18,55 @@ interface RollingListProps {
 export function RollingList({ item, listsUpdatedAt }: RollingListProps) {
   // The core filters too, but only when it builds a state; an entry can expire between two fetches.
   const entries = useShowableEntries(item.entries);
+  const [paging, setPaging] = useState<Paging | null>(null);
+  const [splitUnplayable, setSplitUnplayable] = useState(false);
+  if (item.layout === 'marquee') return <MarqueeList item={item} entries={entries} />;
+
+  const split = item.layout === 'split' && item.split && !splitUnplayable ? item.split : null;
+  const variant = split ? 'compact' : 'full';
+  const motion = item.motion;
+  const stale = item.stale === true;
+  const header = (
+    <ListHeader
+      list={item.list}
+      title={item.title}
+      source={item.source}
+      listsUpdatedAt={listsUpdatedAt}
+      count={stale ? null : entries.length}
+      paging={!stale && motion?.mode === 'page' ? paging : null}
+    />
+  );
+  const body = stale ? (
+    <StaleListNotice />
+  ) : motion?.mode === 'page' ? (
+    <PagedEntryTable
+      itemId={item.id}
+      entries={entries}
+      rowsPerPage={motion.rowsPerPage}
+      secondsPerPage={motion.secondsPerPage}
+      variant={variant}
+      onPaging={setPaging}
+    />
+  ) : (
+    <EntryTable itemId={item.id} entries={entries} pxPerSecond={motion?.mode === 'scroll' ? motion.pxPerSecond : undefined} variant={variant} />
+  );
+
   return (
-    <section className="rolling-list" data-testid="rolling-list" data-list={item.list} data-item-id={item.id}>
-      <ListHeader
-        list={item.list}
-        title={item.title}
-        source={item.source}
-        listsUpdatedAt={listsUpdatedAt}
-        count={item.stale === true ? null : entries.length}
-      />
-      {item.stale === true ? <StaleListNotice /> : <EntryTable itemId={item.id} entries={entries} />}
+    <section
+      className={split ? 'rolling-list rolling-list--split' : 'rolling-list'}
+      data-testid="rolling-list"
+      data-list={item.list}
+      data-item-id={item.id}
+      data-layout={split ? 'split' : 'full'}
+    >
+      {header}
+      {/* The header spans the screen in every layout; in 'split' the rows take the left part below it. */}
+      <div className="rolling-list__body">
+        <div className="rolling-list__pane" data-testid="list-pane">
+          {body}
+        </div>
+        {split && <SplitMedia media={split} onUnplayable={() => setSplitUnplayable(true)} />}
+      </div>
     </section>
   );
 }

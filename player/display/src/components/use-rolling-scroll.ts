@@ -16,10 +16,15 @@ export interface RollingScroll {
 
 const STILL: RollingScroll = { rolling: false, cycleHeight: 0, durationS: 0 };
 
+/**
+ * `pxPerSecond`: the list view's own speed (an operator's 'scroll' motion); absent, the display's
+ * default above.
+ */
 export function useRollingScroll(
   viewportRef: RefObject<HTMLElement | null>,
   copyRef: RefObject<HTMLElement | null>,
   contentKey: string,
+  pxPerSecond?: number,
 ): RollingScroll {
   const [scroll, setScroll] = useState<RollingScroll>(STILL);
 
@@ -30,10 +35,10 @@ export function useRollingScroll(
     const measure = (): void => {
       const cycleHeight = copy.offsetHeight;
       const rolling = cycleHeight > viewport.clientHeight + 1;
-      const speed = Math.max(1, window.innerHeight * SCROLL_SPEED_VIEWPORT_PER_S);
+      const speed = Math.max(1, pxPerSecond ?? window.innerHeight * SCROLL_SPEED_VIEWPORT_PER_S);
       const next = rolling ? { rolling, cycleHeight, durationS: cycleHeight / speed } : STILL;
       setScroll((prev) =>
-        prev.rolling === next.rolling && Math.abs(prev.cycleHeight - next.cycleHeight) < 1 ? prev : next,
+        prev.rolling === next.rolling && Math.abs(prev.cycleHeight - next.cycleHeight) < 1 && Math.abs(prev.durationS - next.durationS) < 0.01 ? prev : next,
       );
     };
     measure();
@@ -42,7 +47,7 @@ export function useRollingScroll(
     observer.observe(viewport);
     observer.observe(copy);
     return () => observer.disconnect();
-  }, [viewportRef, copyRef, contentKey]);
+  }, [viewportRef, copyRef, contentKey, pxPerSecond]);
 
   return scroll;
 }

@@ -1,9 +1,10 @@
 // Checks what /api/state returned before the screen trusts it: a bad entry is dropped, never shown.
-import type { DisplayItem, DisplayLocale, DisplayState } from '../../../../shared/display/display-state.ts';
+import type { DisplayItem, DisplayLocale, DisplaySplitMedia, DisplayState, DisplayTicker } from '../../../../shared/display/display-state.ts';
 import { publicEntrySchema, type PublicEntry } from '../../../../shared/lists/list-entry.ts';
 import { looksLikeUnmaskedIdNumber } from '../../../../shared/masking/masking.ts';
+import { containsFullIdNumber } from '../../../../shared/masking/unmasked-data.ts';
 import { MEDIA_TYPES, mediaKindOf, type MediaType } from '../../../../shared/content/media-type.ts';
-import { slideDocumentSchema } from '../../../../shared/protocol/manifest.ts';
+import { LIST_LAYOUTS, listMotionSchema, slideDocumentSchema, type ListLayout, type ListMotion } from '../../../../shared/protocol/manifest.ts';
 import { parseEmergency } from './parse-emergency.ts';
 
 // Same bounds as the manifest's timeline items: a zero duration would flicker the screen.
@@ -54,6 +55,58 @@ function asMediaType(value: unknown): MediaType | null {
   return (MEDIA_TYPES as readonly unknown[]).includes(value) ? (value as MediaType) : null;
 }
 
+function parseMedia(value: JsonObject): { kind: 'image' | 'video'; src: string; mediaType: MediaType } | null {
+  const mediaType = asMediaType(value.mediaType);
+  if (value.kind !== 'image' && value.kind !== 'video') return null;
+  if (mediaType === null || mediaKindOf(mediaType) !== value.kind || typeof value.src !== 'string' || !MEDIA_SRC.test(value.src)) return null;
+  return { kind: value.kind, src: value.src, mediaType };
+}
+
+// The manifest's bound on a title; the split pane only uses it as the picture's alt text.
+const SPLIT_TITLE_MAX = 200;
+
+/**
+ * How a list is laid out and moves. Anything doubtful falls back to what an older core meant by
+ * its absence: full screen, the display's own scroll speed. A 'split' whose picture is not one of
+ * the core's verified files shows the list full screen rather than point an <img> elsewhere.
+ */
+function parseListPresentation(value: JsonObject): { layout?: ListLayout; motion?: ListMotion; split?: DisplaySplitMedia } {
+  const layout = (LIST_LAYOUTS as readonly unknown[]).includes(value.layout) ? (value.layout as ListLayout) : undefined;
+  const motion = listMotionSchema.safeParse(value.motion);
+  const splitValue = layout === 'split' && isObject(value.split) ? value.split : null;
+  const media = splitValue === null ? null : parseMedia(splitValue);
+  const split: DisplaySplitMedia | null =
+    splitValue === null || media === null ? null : { ...media, title: typeof splitValue.title === 'string' ? splitValue.title.slice(0, SPLIT_TITLE_MAX) : '' };
+  return {
+    ...(layout === 'marquee' || (layout === 'split' && split !== null) ? { layout } : {}),
+    ...(motion.success ? { motion: motion.data } : {}),
+    ...(split !== null ? { split } : {}),
+  };
+}
+
+// The manifest's bounds on tickers: a core cannot make the page lay out an endless line.
+const MAX_TICKERS = 20;
+const TICKER_TEXT_MAX = 500;
+const TICKER_SPEED_MIN = 20;
+const TICKER_SPEED_MAX = 400;
+
+/**
+ * Ticker bands. A missing field (an older core) means none. Like an emergency notice, ticker text
+ * is free text on a public wall: one holding a full ID number is refused here a third time.
+ */
+function parseTickers(value: unknown): DisplayTicker[] {
+  if (!Array.isArray(value)) return [];
+  const tickers: DisplayTicker[] = [];
+  for (const candidate of value.slice(0, MAX_TICKERS)) {
+    if (!isObject(candidate) || typeof candidate.id !== 'string' || candidate.id === '' || candidate.id.length > 64) continue;
+    const { text, pxPerSecond } = candidate;
+    if (typeof text !== 'string' || text.trim() === '' || text.length > TICKER_TEXT_MAX || containsFullIdNumber(text)) continue;
+    if (typeof pxPerSecond !== 'number' || !Number.isFinite(pxPerSecond)) continue;
+    tickers.push({ id: candidate.id, text, pxPerSecond: Math.min(TICKER_SPEED_MAX, Math.max(TICKER_SPEED_MIN, pxPerSecond)) });
+  }
+  return tickers;
+}
+
 function parseItem(value: unknown): DisplayItem | null {
   if (!isObject(value) || typeof value.id !== 'string' || value.id === '') return null;
   const durationMs = clampDuration(value.durationMs);
@@ -69,6 +122,7 @@ function parseItem(value: unknown): DisplayItem | null {
       durationMs,
       // A stale list carries no entries: whatever arrives with the flag is dropped.
       ...(value.stale === true ? { entries: [], stale: true } : { entries: parseEntries(value.entries) }),
+      ...parseListPresentation(value),
     };
   }
   if (value.kind === 'slide') {
@@ -76,9 +130,8 @@ function parseItem(value: unknown): DisplayItem | null {
     return slide.success ? { kind: 'slide', id: value.id, durationMs, slide: slide.data } : null;
   }
   if (value.kind === 'image' || value.kind === 'video') {
-    const mediaType = asMediaType(value.mediaType);
-    if (mediaType === null || mediaKindOf(mediaType) !== value.kind || typeof value.src !== 'string' || !MEDIA_SRC.test(value.src)) return null;
-    return { kind: value.kind, id: value.id, durationMs, title: typeof value.title === 'string' ? value.title : '', src: value.src, mediaType };
+    const media = parseMedia(value);
+    return media === null ? null : { ...media, id: value.id, durationMs, title: typeof value.title === 'string' ? value.title : '' };
   }
   return null;
 }
@@ -107,6 +160,7 @@ export function parseDisplayState(value: unknown): DisplayState | null {
     nowMs,
     fallback: value.fallback === true,
     timeline,
+    tickers: parseTickers(value.tickers),
     locale,
     emergency: parseEmergency(value.emergency),
     identifyUntil: asFiniteOrNull(value.identifyUntil),

@@ -1,5 +1,5 @@
 // Decides what fills the screen for a given state: pairing, the fallback slide, or a timeline item.
-import type { DisplayEmergency, DisplayItem, DisplayState } from '../../../../shared/display/display-state.ts';
+import type { DisplayEmergency, DisplayItem, DisplayState, DisplayTicker } from '../../../../shared/display/display-state.ts';
 
 export type SceneTheme = 'integrity' | 'red' | 'black' | 'emergency';
 
@@ -51,4 +51,15 @@ export function refreshScene(scene: Scene, timeline: readonly DisplayItem[] | nu
   if ((scene.kind !== 'list' && scene.kind !== 'slide' && scene.kind !== 'media') || timeline === null) return scene;
   const fresh = timeline.find((item) => sceneOfItem(item).key === scene.key);
   return fresh ? sceneOfItem(fresh) : scene;
+}
+
+const NO_TICKERS: readonly DisplayTicker[] = [];
+
+/**
+ * The ticker bands to run under the scene: only while playing (over the fallback slide too), never
+ * on the pairing screen, and never under an emergency override, which must stand alone.
+ */
+export function tickersOf(state: DisplayState | null): readonly DisplayTicker[] {
+  if (state?.mode !== 'playing' || state.emergency || !state.tickers || state.tickers.length === 0) return NO_TICKERS;
+  return state.tickers;
 }

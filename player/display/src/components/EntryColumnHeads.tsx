@@ -1,0 +1,15 @@
+// The column headings over a list's rows, in the same grid as the rows so both stay aligned.
+import { useTranslate } from '../format/locale-context.ts';
+
+export function EntryColumnHeads() {
+  const t = useTranslate();
+  return (
+    <div className="entry-table__head" role="row">
+      <div className="entry-cell entry-cell--name" role="columnheader">{t('list.column.name')}</div>
+      <div className="entry-cell entry-cell--code" role="columnheader">{t('list.column.code')}</div>
+      <div className="entry-cell entry-cell--reason" role="columnheader">{t('list.column.reason')}</div>
+      <div className="entry-cell entry-cell--authority" role="columnheader">{t('list.column.authority')}</div>
+      <div className="entry-cell entry-cell--date" role="columnheader">{t('list.column.listedOn')}</div>
+    </div>
+  );
+}
