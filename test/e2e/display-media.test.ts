@@ -9,7 +9,7 @@ import { startDisplayServer, type DisplayServer } from '../../player/core/displa
 import type { DisplayItem, DisplayState } from '../../shared/display/display-state.ts';
 import { makePng } from '../fixtures/media/png.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { DISPLAY_DIST, assertDisplayBuilt, maybeScreenshot, openDisplay, playingState, slideItem, waitForSettledScene } from '../support/display-fixtures.ts';
+import { DISPLAY_DIST, assertDisplayBuilt, listItem, makeEntries, maybeScreenshot, openDisplay, playingState, slideItem, waitForSettledScene } from '../support/display-fixtures.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const RED: [number, number, number] = [200, 16, 46];
@@ -80,6 +80,24 @@ describe('images on the display', () => {
     }, [...png]);
     // 16:9 into 16:9: no bars, the top half red and the bottom half gold, edge to edge.
     assert.deepEqual(pixels, { top: RED, bottom: GOLD });
+    await page.context().close();
+  });
+
+  it('decodes the picture beside a split list before the list\'s scene appears', async () => {
+    const split = { kind: 'image' as const, src: `/media/${POSTER_SHA}`, mediaType: 'image/png' as const, title: '诚信海报' };
+    state = playingState([slideItem({ title: '诚信建设万里行' }, 'slide-before', 3_000), listItem('black', makeEntries('black', 5), { id: 'split-list', layout: 'split', split } as Partial<DisplayItem>)])();
+    const page = await openDisplay(browser, server.url);
+    await page.evaluate(() => {
+      const seen: { complete: boolean; width: number }[] = [];
+      (window as unknown as { imageOnInsert: typeof seen }).imageOnInsert = seen;
+      new MutationObserver(() => {
+        const img = document.querySelector<HTMLImageElement>('[data-scene-state="current"] img');
+        if (img && seen.length === 0) seen.push({ complete: img.complete, width: img.naturalWidth });
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.waitForSelector('[data-scene-state="current"][data-scene-key="list:split-list"] img', { timeout: 15_000 });
+    const onInsert = await page.evaluate(() => (window as unknown as { imageOnInsert: { complete: boolean; width: number }[] }).imageOnInsert[0]);
+    assert.deepEqual(onInsert, { complete: true, width: 480 }, 'the split picture was not ready when its scene appeared');
     await page.context().close();
   });
 

@@ -10,10 +10,18 @@ export function nextItemOf(timeline: readonly DisplayItem[] | null, current: Dis
   return at === -1 ? null : (timeline[(at + 1) % timeline.length] ?? null);
 }
 
+/** The picture or video the next item shows: its own, or the one beside a split list. */
+export function nextMediaOf(next: DisplayItem | null): { src: string; kind: 'image' | 'video' } | null {
+  if (next === null) return null;
+  if (next.kind === 'image' || next.kind === 'video') return { src: next.src, kind: next.kind };
+  if (next.kind === 'list' && next.split) return { src: next.split.src, kind: next.split.kind };
+  return null;
+}
+
 export function useMediaPreload(timeline: readonly DisplayItem[] | null, current: DisplayItem | null): void {
-  const next = nextItemOf(timeline, current);
-  const src = next !== null && (next.kind === 'image' || next.kind === 'video') ? next.src : null;
-  const kind = next?.kind ?? null;
+  const media = nextMediaOf(nextItemOf(timeline, current));
+  const src = media?.src ?? null;
+  const kind = media?.kind ?? null;
   useEffect(() => {
     if (src === null) return;
     if (kind === 'image') {
