@@ -1,7 +1,6 @@
 // The header band of a rolling list: which list, its source, when it was updated, how many entries, and the time.
 import type { ListKind } from '../../../../shared/lists/list-entry.ts';
 import { formatUpdatedAt } from '../format/format-time.ts';
-import { useDisplayTranslate } from '../format/display-messages.ts';
 import { useTranslate } from '../format/locale-context.ts';
 import { LiveClock } from './LiveClock.tsx';
 import type { Paging } from './PagedEntryTable.tsx';
@@ -19,7 +18,6 @@ interface ListHeaderProps {
 
 export function ListHeader({ list, title, source, listsUpdatedAt, count, paging = null }: ListHeaderProps) {
   const t = useTranslate();
-  const td = useDisplayTranslate();
   const listName = t(list === 'red' ? 'list.red.title' : 'list.black.title');
   return (
     <header className="list-header">
@@ -49,7 +47,7 @@ export function ListHeader({ list, title, source, listsUpdatedAt, count, paging 
           )}
           {paging && (
             <span className="list-header__meta-item list-header__page tabular" data-testid="page-indicator" data-page={paging.page} data-pages={paging.pages}>
-              {td('list.page', { page: paging.page, pages: paging.pages })}
+              {t('list.page', { page: paging.page, pages: paging.pages })}
             </span>
           )}
         </div>
