@@ -1,12 +1,17 @@
 // Opens the display full screen: in Electron when it is installed, else in Chromium --kiosk.
 // Both only show the loopback display URL; the player core runs in this process either way.
+// Chromium also takes the remote 'screenshot' command's pictures, over its DevTools pipe.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import type { ScreenshotProvider } from '../../player/core/commands/screenshot-provider.ts';
 import { REPO_ROOT } from '../paths.ts';
+import { devToolsPipe, devToolsScreenshotProvider } from './devtools-pipe.ts';
 
 export function assertDisplayBuilt(distDir: string): void {
   if (!existsSync(join(distDir, 'index.html'))) {
@@ -27,19 +32,71 @@ export function electronBinary(): string | null {
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-export function openKioskWindow(kind: string, displayUrl: string): { close(): void } | null {
-  let child: ChildProcess;
+export interface KioskWindow {
+  close(): void;
+  /** takes the 'screenshot' command's picture; null where the window runs in a process of its own (Electron) */
+  screenshotProvider: ScreenshotProvider | null;
+}
+
+/** Extra Chromium switches from GONGSHI_CHROMIUM_FLAGS (space-separated), e.g. `--disable-gpu` for a driver that misbehaves. */
+export function chromiumFlagsFromEnv(value = process.env.GONGSHI_CHROMIUM_FLAGS): string[] {
+  return (value ?? '').split(/\s+/).filter((flag) => flag !== '');
+}
+
+/**
+ * Chromium's switches for the kiosk. DevTools go over two inherited pipes (--remote-debugging-pipe),
+ * never a TCP port: nothing listens on any address, loopback included, so no other process or user on
+ * the machine can drive the kiosk (read its display token, navigate a public screen elsewhere). The
+ * player that started it holds the only end.
+ */
+export function chromiumKioskArgs(displayUrl: string, profileDir: string, extraFlags: readonly string[] = []): string[] {
+  return [
+    '--kiosk',
+    '--noerrdialogs',
+    '--disable-infobars',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--autoplay-policy=no-user-gesture-required',
+    '--remote-debugging-pipe',
+    `--user-data-dir=${profileDir}`,
+    ...extraFlags,
+    displayUrl,
+  ];
+}
+
+function openChromium(displayUrl: string, extraFlags: readonly string[]): KioskWindow {
+  const binary = CHROMIUM_CANDIDATES.find((c) => existsSync(c));
+  if (!binary) throw new Error('chromium is not installed (apt-get install chromium)');
+  const profile = mkdtempSync(join(tmpdir(), 'gongshi-kiosk-'));
+  // fd 3: DevTools commands to Chromium; fd 4: its answers (the --remote-debugging-pipe convention).
+  const child = spawn(binary, chromiumKioskArgs(displayUrl, profile, extraFlags), { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
+  const pipe = devToolsPipe(child.stdio[3] as Writable, child.stdio[4] as Readable);
+  let closing = false;
+  child.once('exit', (code, signal) => {
+    if (!closing) process.stderr.write(`gongshi: the chromium kiosk exited (${signal ?? code}); screenshots fail until the player restarts\n`);
+    // A fresh profile per start: nothing of the last session's state can stick to the screen.
+    void rm(profile, { recursive: true, force: true }).catch(() => undefined);
+  });
+  child.once('error', (error) => process.stderr.write(`gongshi: the chromium kiosk failed: ${error.message}\n`));
+  return {
+    close: () => {
+      closing = true;
+      child.kill('SIGTERM');
+    },
+    screenshotProvider: devToolsScreenshotProvider(pipe, new URL(displayUrl).origin),
+  };
+}
+
+export function openKioskWindow(kind: string, displayUrl: string, options: { chromiumFlags?: readonly string[] } = {}): KioskWindow | null {
   if (kind === 'electron') {
     const binary = electronBinary();
     if (!binary) return null;
-    child = spawn(binary, [join(REPO_ROOT, 'player/electron/dist/main.cjs'), `--display-url=${displayUrl}`], { stdio: 'ignore' });
-  } else if (kind === 'chromium') {
-    const binary = CHROMIUM_CANDIDATES.find((c) => existsSync(c));
-    if (!binary) throw new Error('chromium is not installed (apt-get install chromium)');
-    const profile = mkdtempSync(join(tmpdir(), 'gongshi-kiosk-'));
-    child = spawn(binary, ['--kiosk', '--noerrdialogs', '--disable-infobars', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required', `--user-data-dir=${profile}`, displayUrl], { stdio: 'ignore' });
-  } else {
-    throw new Error(`unknown kiosk "${kind}": use electron or chromium`);
+    const child: ChildProcess = spawn(binary, [join(REPO_ROOT, 'player/electron/dist/main.cjs'), `--display-url=${displayUrl}`], { stdio: 'ignore' });
+    // The window only: this process runs the core, so the Electron shell cannot capture for it.
+    return { close: () => void child.kill('SIGTERM'), screenshotProvider: null };
   }
-  return { close: () => void child.kill('SIGTERM') };
+  if (kind === 'chromium') return openChromium(displayUrl, options.chromiumFlags ?? chromiumFlagsFromEnv());
+  throw new Error(`unknown kiosk "${kind}": use electron or chromium`);
 }

@@ -1,5 +1,6 @@
 // `gongshi player --controller URL --data DIR`: runs a player core and serves its display on
-// 127.0.0.1; with --kiosk chromium it also opens the display full screen in Chromium.
+// 127.0.0.1; with --kiosk chromium it also opens the display full screen in Chromium, which then
+// takes the remote 'screenshot' command's pictures.
 
 import { InvalidArgumentError, type Command } from 'commander';
 import { resolve } from 'node:path';
@@ -9,7 +10,7 @@ import { DISPLAY_DIST_DIR } from '../paths.ts';
 import { envPort, portOption } from '../options.ts';
 import { onShutdown } from './shutdown.ts';
 import { RESTART_EXIT_CODE } from '../../player/core/commands/restart-exit.ts';
-import { assertDisplayBuilt, openKioskWindow } from './kiosk.ts';
+import { assertDisplayBuilt, openKioskWindow, type KioskWindow } from './kiosk.ts';
 
 export function registerPlayerCommand(program: Command): void {
   program
@@ -27,7 +28,7 @@ export function registerPlayerCommand(program: Command): void {
     })
     .action(async (options: { controller: string; data: string; displayPort?: number; kiosk?: string; locale: string; assetBudgetMb?: number }) => {
       assertDisplayBuilt(DISPLAY_DIST_DIR);
-      let kiosk: { close(): void } | null = null;
+      let kiosk: KioskWindow | null = null;
       const player = await startPlayer({
         controllerUrl: options.controller.replace(/\/+$/, ''),
         dataDir: resolve(options.data),
@@ -56,6 +57,8 @@ export function registerPlayerCommand(program: Command): void {
       player.onStatusChange(announcePairing);
       announcePairing();
       kiosk = options.kiosk ? openKioskWindow(options.kiosk, player.displayUrl) : null;
+      // Chromium's pictures come over its DevTools pipe; without a provider the command says 'screenshot-unsupported'.
+      if (kiosk?.screenshotProvider) player.setScreenshotProvider(kiosk.screenshotProvider);
       onShutdown(async () => {
         kiosk?.close();
         await player.close();

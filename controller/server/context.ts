@@ -9,6 +9,7 @@ import type { Publisher, PublishResult, PublishScope } from './features/publishi
 import type { PlayerHub } from './features/screens/player-hub.ts';
 import type { Signed } from '../../shared/signing/manifest-signing.ts';
 import type { ScreenHealthConfig } from './features/screens/presence.ts';
+import type { ScreenshotRetentionConfig } from './jobs/screenshot-retention-job.ts';
 
 export interface ControllerConfig {
   host: string;
@@ -23,6 +24,8 @@ export interface ControllerConfig {
   demo: boolean;
   /** when a silent screen counts as offline, how often that is checked, how often heartbeats are kept */
   screenHealth: ScreenHealthConfig;
+  /** how many screenshots each screen keeps, for how long, and how often the rest are deleted */
+  screenshotRetention: ScreenshotRetentionConfig;
 }
 
 export interface ControllerContext {

@@ -13,6 +13,8 @@ import { DEFAULT_SCREEN_HEALTH } from './features/screens/presence.ts';
 import { buildHttpApp } from './http/app.ts';
 import { startExpiryJob } from './jobs/expiry-job.ts';
 import { startScreenPresenceJob } from './jobs/screen-presence-job.ts';
+import { SCREENSHOT_RETENTION_INTERVAL_MS, startScreenshotRetentionJob } from './jobs/screenshot-retention-job.ts';
+import { DEFAULT_SCREENSHOT_RETENTION } from './features/commands/service.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { openStore } from './store/database.ts';
 
@@ -25,6 +27,7 @@ export const DEFAULT_CONTROLLER_CONFIG: Omit<ControllerConfig, 'dataDir'> = {
   dataSource: '乌海市社会信用信息平台',
   demo: false,
   screenHealth: DEFAULT_SCREEN_HEALTH,
+  screenshotRetention: { ...DEFAULT_SCREENSHOT_RETENTION, checkIntervalMs: SCREENSHOT_RETENTION_INTERVAL_MS },
 };
 
 /** Largest Socket.IO message a player may send: heartbeats and acks are small. */
@@ -71,6 +74,7 @@ export async function startController(options: Partial<ControllerConfig> & { dat
   await context.publishAndAnnounce('controller started');
   const expiryJob = startExpiryJob(context);
   const presenceJob = startScreenPresenceJob(context, config.screenHealth);
+  const screenshotJob = startScreenshotRetentionJob(context, config.screenshotRetention);
   await app.listen({ host: config.host, port: config.port });
   const port = (app.server.address() as AddressInfo).port;
   const url = `http://${config.host}:${port}`;
@@ -84,6 +88,7 @@ export async function startController(options: Partial<ControllerConfig> & { dat
     async close() {
       expiryJob.stop();
       await presenceJob.stop();
+      await screenshotJob.stop();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => void io.close(() => resolve()));
       await app.close();

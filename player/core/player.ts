@@ -5,6 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { DisplayLocale, DisplayState } from '../../shared/display/display-state.ts';
 import type { PublicEntry } from '../../shared/lists/list-entry.ts';
+import type { RendererRestarts } from '../../shared/protocol/messages.ts';
 import type { Manifest } from '../../shared/protocol/manifest.ts';
 import { APP_VERSION } from './app-version.ts';
 import { loadVerifiedManifest } from './cache/cached-manifest.ts';
@@ -63,6 +64,11 @@ export interface PlayerOptions {
   onRestartRequested?: () => void;
   /** takes the 'screenshot' command's picture; also settable later with setScreenshotProvider */
   screenshotProvider?: ScreenshotProvider;
+  /**
+   * The host restarts a dead or hung kiosk renderer (the Electron shell's watchdog) and reports each
+   * restart with recordRendererRestart: heartbeats then carry rendererRestarts, 0 included.
+   */
+  rendererWatchdog?: boolean;
 }
 
 export interface PlayerStatus {
@@ -88,6 +94,10 @@ export interface Player {
   syncNow(): Promise<void>;
   /** registers what takes screenshots (the Electron shell, once its window exists); null removes it */
   setScreenshotProvider(provider: ScreenshotProvider | null): void;
+  /** the kiosk shell restarted its renderer; counted for heartbeats since this player started */
+  recordRendererRestart(reason: string): void;
+  /** the restarts counted so far; null when no watchdog runs */
+  rendererRestarts(): RendererRestarts | null;
   close(): Promise<void>;
 }
 
@@ -222,6 +232,7 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     dataDir: options.dataDir,
     clock,
     appVersion: APP_VERSION,
+    rendererWatched: options.rendererWatchdog === true,
     // The same source the clock tells jumps with, so a test driving `now` alone ages reports too.
     ...(options.monotonicNow ? { monotonicNow: options.monotonicNow } : options.now ? { monotonicNow: options.now } : {}),
     current: () => {
@@ -403,6 +414,12 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     setScreenshotProvider: (provider) => {
       screenshotProvider = provider;
     },
+    recordRendererRestart: (reason) => {
+      if (closed) return;
+      health.recordRendererRestart(reason);
+      logger.warn({ reason, count: health.rendererRestarts()?.count }, 'the kiosk renderer was restarted');
+    },
+    rendererRestarts: () => health.rendererRestarts(),
     close: async () => {
       if (closed) return;
       statusAtClose = { ...status(), connected: false };

@@ -5,6 +5,8 @@ import type { PlayerStatus } from '../core/player.ts';
 export const CHANNELS = {
   status: 'gongshi:status',
   screenshot: 'gongshi:screenshot',
+  /** one-way, preload → main, every RENDERER_KEEPALIVE_INTERVAL_MS: the page's main thread still runs */
+  alive: 'gongshi:alive',
 } as const;
 
 /** Every handler answers this way, so a renderer never sees a thrown main-process error. */

@@ -8,18 +8,17 @@ import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, session, type IpcM
 import { pino } from 'pino';
 import { startPlayer, type Player } from '../core/player.ts';
 import { CHANNELS, type IpcResult, type KioskStatus } from './channels.ts';
-import { relaunchApp, windowScreenshotProvider } from './kiosk-hooks.ts';
+import { relaunchApp, watchKioskRenderer, windowScreenshotProvider } from './kiosk-hooks.ts';
+import type { RendererWatchdog } from '../core/health/renderer-watchdog.ts';
 
 const logger = pino({ name: 'gongshi-kiosk' });
 const here = dirname(fileURLToPath(import.meta.url));
-/** Invariant 4 wants a dead screen back "within seconds"; 1 s avoids a tight crash loop. */
-const RELOAD_DELAY_MS = 1_000;
-/** Electron reports 'unresponsive' after a few seconds of hang; give it 2 more, then kill it. */
-const UNRESPONSIVE_GRACE_MS = 2_000;
 const HIDE_CURSOR_CSS = '*, *::before, *::after { cursor: none !important; }';
 
 let player: Player | null = null;
 let kiosk: BrowserWindow | null = null;
+let watchdog: RendererWatchdog | null = null;
+// Counted here too for the status channel when the core runs elsewhere (--display-url).
 let rendererRestarts = 0;
 
 function readConfig() {
@@ -90,42 +89,25 @@ function openKiosk(url: string): BrowserWindow {
       nodeIntegration: false,
       devTools: false,
       spellcheck: false,
+      // The keep-alive timer must not be throttled when the OS thinks the window is covered.
+      backgroundThrottling: false,
     },
   });
   const contents = win.webContents;
-  let reloadTimer: NodeJS.Timeout | null = null;
-  let unresponsiveTimer: NodeJS.Timeout | null = null;
-  const reload = (why: string): void => {
-    if (reloadTimer || win.isDestroyed()) return;
+  // Restarts within seconds a renderer that is gone, hung or failed to load (invariant 4); the
+  // core counts each restart for the heartbeat.
+  watchdog = watchKioskRenderer(win, url, (reason) => {
     rendererRestarts++;
-    logger.warn({ why, rendererRestarts }, 'reloading the display');
-    reloadTimer = setTimeout(() => {
-      reloadTimer = null;
-      if (!win.isDestroyed()) void win.loadURL(url);
-    }, RELOAD_DELAY_MS);
-  };
+    logger.warn({ reason, rendererRestarts }, 'reloading the display');
+    player?.recordRendererRestart(reason);
+  });
 
   contents.on('did-finish-load', () => void contents.insertCSS(HIDE_CURSOR_CSS));
-  contents.on('render-process-gone', (_event, details) => reload(`renderer gone: ${details.reason}`));
-  contents.on('did-fail-load', (_event, code, description, _url, isMainFrame) => {
-    if (isMainFrame) reload(`load failed: ${code} ${description}`);
-  });
-  win.on('unresponsive', () => {
-    unresponsiveTimer ??= setTimeout(() => {
-      unresponsiveTimer = null;
-      // Crashing it raises 'render-process-gone', which reloads.
-      contents.forcefullyCrashRenderer();
-    }, UNRESPONSIVE_GRACE_MS);
-  });
-  win.on('responsive', () => {
-    if (unresponsiveTimer) clearTimeout(unresponsiveTimer);
-    unresponsiveTimer = null;
-  });
   contents.on('will-navigate', (event, target) => {
     if (!isSameOrigin(target, origin)) event.preventDefault();
   });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  void win.loadURL(url);
+  void win.loadURL(url).catch(() => undefined);
   return win;
 }
 
@@ -133,12 +115,15 @@ async function boot(): Promise<void> {
   Menu.setApplicationMenu(null);
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   powerSaveBlocker.start('prevent-display-sleep');
+  ipcMain.on(CHANNELS.alive, (event) => {
+    if (kiosk && !kiosk.isDestroyed() && event.sender === kiosk.webContents) watchdog?.alive();
+  });
   const { displayUrl, ...config } = readConfig();
   if (displayUrl) {
     kiosk = openKiosk(displayUrl);
     return;
   }
-  const core = await startPlayer({ ...config, logger, onRestartRequested: relaunchApp(app), screenshotProvider: windowScreenshotProvider(() => kiosk) });
+  const core = await startPlayer({ ...config, logger, onRestartRequested: relaunchApp(app), screenshotProvider: windowScreenshotProvider(() => kiosk), rendererWatchdog: true });
   player = core;
   const origin = new URL(core.displayUrl).origin;
   ipcMain.handle(CHANNELS.status, (event) => wrap(event, origin, (): KioskStatus => ({ ...core.status(), rendererRestarts })));
@@ -160,6 +145,7 @@ if (!app.requestSingleInstanceLock()) {
     if (!player) return;
     // Close the core first so the cache database is shut cleanly, then really quit.
     event.preventDefault();
+    watchdog?.stop();
     const closing = player;
     player = null;
     void closing.close().finally(() => app.quit());

@@ -32,7 +32,11 @@ export type DisplayMetrics = z.infer<typeof displayMetricsSchema>;
 export const displayShowingSchema = z.object({
   // 'emergency': an override covers the rotation; it is proven by its per-screen ack, not by play events.
   kind: z.enum(['pairing', 'fallback', 'list', 'slide', 'image', 'video', 'emergency']),
-  /** the timeline item's id; null for pairing and fallback */
+  /**
+   * the timeline item's id; null for pairing and fallback, and for an image or video the browser has
+   * not decoded yet (nothing of it is on screen to prove). One that failed to decode is reported as
+   * 'fallback': the built-in slide shows in its place, and proof of play must not count it.
+   */
   id: z.string().max(DISPLAY_REPORT_ID_MAX).nullable(),
   title: z.string().max(DISPLAY_REPORT_TITLE_MAX).nullable(),
 });

@@ -50,6 +50,19 @@ export type ListChangesPage = z.infer<typeof listChangesPageSchema>;
 export const syncAppliedSchema = z.object({ manifestVersion: z.number().int().nonnegative(), listRevision: z.number().int().nonnegative() });
 export type SyncApplied = z.infer<typeof syncAppliedSchema>;
 
+/**
+ * The kiosk renderer's restarts by the shell's watchdog (crashed, hung, failed to load) since the
+ * player started. lastReason is free text ('renderer-gone:oom', 'unresponsive', ...), not an enum:
+ * a newer shell's reason must not make a controller refuse the whole heartbeat.
+ */
+export const rendererRestartsSchema = z.object({
+  count: z.number().int().nonnegative(),
+  /** epoch ms of the player's trusted clock */
+  lastAt: z.number().int().nullable(),
+  lastReason: z.string().max(200).nullable(),
+});
+export type RendererRestarts = z.infer<typeof rendererRestartsSchema>;
+
 export const heartbeatSchema = z.object({
   sentAt: z.number().int(),
   onScreen: z.string().max(200).nullable(),
@@ -82,6 +95,12 @@ export const heartbeatSchema = z.object({
   loadAverage: z.tuple([z.number().nonnegative(), z.number().nonnegative(), z.number().nonnegative()]).nullable().default(null),
   /** the machine's uptime; uptimeSeconds above is the player process's */
   systemUptimeSeconds: z.number().nonnegative().nullable().default(null),
+  /**
+   * null where no watchdog restarts the kiosk renderer (a core without the Electron shell); absent
+   * from players older than the field. Optional rather than defaulted, so a Heartbeat written
+   * before the field existed still type-checks.
+   */
+  rendererRestarts: rendererRestartsSchema.nullable().optional(),
 });
 export type Heartbeat = z.infer<typeof heartbeatSchema>;
 

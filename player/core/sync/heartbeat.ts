@@ -1,7 +1,7 @@
 // Builds the heartbeat the player sends every 30 s, from figures already read: what is on screen and how the machine is doing. Pure.
 
 import { DISPLAY_REPORT_INTERVAL_MS, type DisplayMetrics, type DisplayReport, type DisplayShowing } from '../../../shared/display/display-report.ts';
-import type { Heartbeat } from '../../../shared/protocol/messages.ts';
+import type { Heartbeat, RendererRestarts } from '../../../shared/protocol/messages.ts';
 import type { MachineHealth } from '../health/machine-health.ts';
 
 export const DEFAULT_HEARTBEAT_INTERVAL_MS = 30_000;
@@ -18,6 +18,7 @@ const ON_SCREEN_MAX = 200;
 const RESOLUTION_MAX = 40;
 const APP_VERSION_MAX = 40;
 const LAST_ERROR_MAX = 500;
+const RESTART_REASON_MAX = 200;
 const MAX_CPU_COUNT = 4_096;
 
 export interface ReceivedDisplayReport {
@@ -41,6 +42,8 @@ export interface HeartbeatInput {
   /** the page's newest report since boot, or null */
   display: ReceivedDisplayReport | null;
   machine: MachineHealth;
+  /** the kiosk shell's renderer restarts; null or absent where no watchdog runs */
+  rendererRestarts?: RendererRestarts | null;
 }
 
 /** "list:black 失信黑名单", "slide:intro 诚信乌海", "fallback", "pairing". */
@@ -92,5 +95,6 @@ export function buildHeartbeat(input: HeartbeatInput): Heartbeat {
     cpuBusyFraction: busy === null ? null : Math.min(1, busy),
     loadAverage: machine.loadAverage === null ? null : [nonNegative(machine.loadAverage[0]), nonNegative(machine.loadAverage[1]), nonNegative(machine.loadAverage[2])],
     systemUptimeSeconds: Math.floor(nonNegative(machine.systemUptimeSeconds)),
+    rendererRestarts: input.rendererRestarts ? { ...input.rendererRestarts, lastReason: input.rendererRestarts.lastReason?.slice(0, RESTART_REASON_MAX) ?? null } : null,
   };
 }

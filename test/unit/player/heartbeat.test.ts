@@ -68,6 +68,7 @@ describe('heartbeat builder', () => {
       cpuBusyFraction: 0.25,
       loadAverage: [0.5, 0.4, 0.3],
       systemUptimeSeconds: 86_400,
+      rendererRestarts: null,
     });
     assert.deepEqual(heartbeatSchema.parse(heartbeat), heartbeat);
   });

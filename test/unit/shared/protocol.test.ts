@@ -192,6 +192,13 @@ describe('heartbeat', () => {
     });
   });
 
+  it('accepts the kiosk renderer restarts and rejects a negative count or an over-long reason', () => {
+    const restarts = { count: 2, lastAt: 1_709_599_990_000, lastReason: 'renderer-gone:oom' };
+    assert.deepEqual(heartbeatSchema.parse({ ...HEARTBEAT, rendererRestarts: restarts }).rendererRestarts, restarts);
+    rejects(heartbeatSchema, { ...HEARTBEAT, rendererRestarts: { ...restarts, count: -1 } });
+    rejects(heartbeatSchema, { ...HEARTBEAT, rendererRestarts: { ...restarts, lastReason: 'x'.repeat(201) } });
+  });
+
   it('accepts the health fields and rejects a busy share over 1, a short load average or an absurd window', () => {
     const health = {
       ...HEARTBEAT,

@@ -1,7 +1,8 @@
 // Screenshot PNGs on the controller's disk, one file per command under <dataDir>/screenshots; never in the database or the audit log.
+// Files are removed only by the retention (service.ts), after their rows stop naming them.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { commandIdSchema, hasPngSignature, MAX_SCREENSHOT_BYTES } from '../../../../shared/protocol/commands.ts';
 import { AppError } from '../../errors.ts';
@@ -35,4 +36,57 @@ export async function readScreenshot(dataDir: string, commandId: string): Promis
     if ((error as { code?: string }).code === 'ENOENT') return null;
     throw error;
   }
+}
+
+/** Removes one command's PNG; false when it was not there. */
+export async function deleteScreenshot(dataDir: string, commandId: string): Promise<boolean> {
+  return unlinkIfPresent(screenshotPath(dataDir, commandId));
+}
+
+async function unlinkIfPresent(path: string): Promise<boolean> {
+  try {
+    await unlink(path);
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+export interface ScreenshotFile {
+  name: string;
+  /** the command a `<uuid>.png` belongs to; null for a temp file left by an interrupted save */
+  commandId: string | null;
+  modifiedAt: number;
+}
+
+const SCREENSHOT_NAME = /^(.+)\.png$/;
+const TEMP_NAME = /^[^/\\]+\.png\.[0-9a-f]{8}\.tmp$/;
+
+/** The screenshot folder's PNGs and interrupted saves' temp files; anything else there is not ours and is left alone. */
+export async function screenshotFiles(dataDir: string): Promise<ScreenshotFile[]> {
+  let names: string[];
+  try {
+    names = await readdir(screenshotsDir(dataDir));
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return [];
+    throw error;
+  }
+  const files: ScreenshotFile[] = [];
+  for (const name of names) {
+    const id = SCREENSHOT_NAME.exec(name)?.[1];
+    const commandId = id !== undefined && commandIdSchema.safeParse(id).success ? id : null;
+    if (commandId === null && !TEMP_NAME.test(name)) continue;
+    try {
+      files.push({ name, commandId, modifiedAt: (await stat(join(screenshotsDir(dataDir), name))).mtimeMs });
+    } catch {
+      // removed meanwhile
+    }
+  }
+  return files;
+}
+
+/** Removes a file screenshotFiles listed (so its name is one of ours, with no path in it). */
+export async function removeScreenshotFile(dataDir: string, file: ScreenshotFile): Promise<boolean> {
+  return unlinkIfPresent(join(screenshotsDir(dataDir), file.name));
 }

@@ -1,4 +1,4 @@
-// Remote-command rules: who may send what to which screen, the audit trail, the screen's answers and the history.
+// Remote-command rules: who may send what to which screen, the audit trail, the screen's answers, the history, and how long screenshots are kept.
 
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -8,8 +8,20 @@ import type { Database } from '../../store/schema.ts';
 import { appendAuditEvent } from '../audit/store.ts';
 import { checkScreenToken } from '../screens/service.ts';
 import { commandExpiresAt, isExpired, resultMatches, visibleStatus } from './command-rules.ts';
-import { saveScreenshot } from './screenshot-files.ts';
-import { attachScreenshot, commandHistory, completeCommand, expireCommand, expiredQueued, findCommand, insertCommand, type ScreenCommandRow } from './store.ts';
+import { deleteScreenshot, removeScreenshotFile, saveScreenshot, screenshotFiles } from './screenshot-files.ts';
+import {
+  attachScreenshot,
+  clearScreenshot,
+  commandHistory,
+  commandsWithScreenshots,
+  completeCommand,
+  expireCommand,
+  expiredQueued,
+  findCommand,
+  insertCommand,
+  screenshotsPastRetention,
+  type ScreenCommandRow,
+} from './store.ts';
 
 export const MAX_HISTORY_PAGE = 200;
 
@@ -97,8 +109,10 @@ export interface CommandView {
   completedAt: number | null;
   result: unknown;
   error: { code: string; message: string } | null;
-  /** where to fetch the PNG, for a screenshot that arrived */
+  /** where to fetch the PNG, for a screenshot that arrived and is still kept */
   screenshotUrl: string | null;
+  /** the screenshot arrived but was deleted under the retention (its URL answers 410) */
+  screenshotExpired: boolean;
 }
 
 export function commandView(row: ScreenCommandRow, now: number): CommandView {
@@ -115,7 +129,8 @@ export function commandView(row: ScreenCommandRow, now: number): CommandView {
     completedAt: row.completedAt,
     result: row.resultJson === null ? null : (JSON.parse(row.resultJson) as unknown),
     error: row.errorCode === null ? null : { code: row.errorCode, message: row.errorMessage ?? '' },
-    screenshotUrl: row.kind === 'screenshot' && row.status === 'succeeded' ? `/api/v1/screens/${row.screenId}/screenshots/${row.id}` : null,
+    screenshotUrl: row.kind === 'screenshot' && row.status === 'succeeded' && row.screenshotSha256 !== null ? `/api/v1/screens/${row.screenId}/screenshots/${row.id}` : null,
+    screenshotExpired: isScreenshotExpired(row),
   };
 }
 
@@ -128,11 +143,87 @@ export async function screenCommandHistory(db: Kysely<Database>, screenId: strin
   return rows.map((row) => commandView(row, now));
 }
 
-/** The command whose screenshot is asked for, if it belongs to that screen and its PNG arrived. */
+/**
+ * A succeeded screenshot command always had its PNG (recordOutcome checks the hash arrived): one
+ * that no longer names it lost it to the retention.
+ */
+function isScreenshotExpired(row: ScreenCommandRow): boolean {
+  return row.kind === 'screenshot' && row.status === 'succeeded' && row.screenshotSha256 === null;
+}
+
+/** The command whose screenshot is asked for, if it belongs to that screen and its PNG arrived (410 once the retention deleted it). */
 export async function screenshotCommand(db: Kysely<Database>, screenId: string, commandId: string): Promise<ScreenCommandRow> {
   const row = await findCommand(db, commandId);
+  if (row && row.screenId === screenId && isScreenshotExpired(row)) {
+    throw new AppError('commands.screenshot-expired', '截图已按保留期限删除 (the screenshot was deleted under the retention policy)', { screenId, commandId, completedAt: row.completedAt }, 410);
+  }
   if (!row || row.screenId !== screenId || row.kind !== 'screenshot' || row.screenshotSha256 === null) {
     throw new AppError('commands.screenshot-not-found', `没有该截图 (no such screenshot)`, { screenId, commandId }, 404);
   }
   return row;
+}
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** How long screenshots stay on the controller's disk. */
+export interface ScreenshotRetention {
+  /** at most this many per screen, the newest */
+  keepPerScreen: number;
+  /** and none older than this */
+  maxAgeMs: number;
+  /** a file no command names is left this long: a screen's upload writes it just before its row names it */
+  orphanGraceMs: number;
+}
+
+/**
+ * A technician looks at a screenshot within minutes of asking; twenty per screen covers a fault
+ * chased over days, and a month covers the audit questions that come after an incident report.
+ * A city of thousands of screens stays within a few GB of PNGs.
+ */
+export const DEFAULT_SCREENSHOT_RETENTION: ScreenshotRetention = { keepPerScreen: 20, maxAgeMs: 30 * DAY_MS, orphanGraceMs: HOUR_MS };
+/** Rows retired in one run; a first run over years of history finishes over a few runs. */
+const MAX_EXPIRED_PER_RUN = 5_000;
+/** Command ids named in the run's audit event; the count is always complete. */
+const MAX_AUDITED_IDS = 100;
+
+export interface ScreenshotPruning {
+  /** screenshots whose rows were marked expired and whose files were deleted */
+  expired: number;
+  /** files no command names (a crash between the two steps, an interrupted save), deleted */
+  orphansRemoved: number;
+}
+
+/**
+ * Deletes screenshots past the retention. Rows first, files after: a row never names a missing file
+ * because of this, and a file is deleted only once no kept row names it (one file per command). A
+ * crash between the two leaves orphan files, which the sweep at the end of every run removes.
+ */
+export async function pruneScreenshots(db: Kysely<Database>, dataDir: string, now: number, retention: ScreenshotRetention = DEFAULT_SCREENSHOT_RETENTION): Promise<ScreenshotPruning> {
+  const due = await screenshotsPastRetention(db, { keepPerScreen: retention.keepPerScreen, olderThan: now - retention.maxAgeMs, limit: MAX_EXPIRED_PER_RUN });
+  const expired: string[] = [];
+  if (due.length > 0) {
+    await db.transaction().execute(async (trx) => {
+      for (const row of due) if (await clearScreenshot(trx, row.id, row.screenshotSha256)) expired.push(row.id);
+      if (expired.length === 0) return;
+      // Screenshots are evidence of what a screen showed: their deletion is on the record too.
+      await appendAuditEvent(trx, {
+        at: now,
+        actor: 'system',
+        action: 'screen.screenshots-expired',
+        target: 'screenshots',
+        details: { count: expired.length, commandIds: expired.slice(0, MAX_AUDITED_IDS), keepPerScreen: retention.keepPerScreen, maxAgeDays: retention.maxAgeMs / DAY_MS },
+      });
+    });
+  }
+  for (const id of expired) await deleteScreenshot(dataDir, id);
+
+  let orphansRemoved = 0;
+  const old = (await screenshotFiles(dataDir)).filter((file) => file.modifiedAt < now - retention.orphanGraceMs);
+  const named = await commandsWithScreenshots(db, old.flatMap((file) => (file.commandId === null ? [] : [file.commandId])));
+  for (const file of old) {
+    if (file.commandId !== null && named.has(file.commandId)) continue;
+    if (await removeScreenshotFile(dataDir, file)) orphansRemoved++;
+  }
+  return { expired: expired.length, orphansRemoved };
 }

@@ -1,6 +1,6 @@
-// Screen-command queries: create, pick pending ones for a connection, move them through their statuses, read history.
+// Screen-command queries: create, pick pending ones for a connection, move them through their statuses, read history, retire old screenshots.
 
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { CommandKind, CommandStatus } from '../../../../shared/protocol/commands.ts';
 import type { Database, ScreenCommandsTable } from '../../store/schema.ts';
 
@@ -75,4 +75,58 @@ export async function commandHistory(db: Kysely<Database>, screenId: string, lim
   let query = db.selectFrom('screenCommands').selectAll().where('screenId', '=', screenId);
   if (before) query = query.where((eb) => eb.or([eb('requestedAt', '<', before.requestedAt), eb.and([eb('requestedAt', '=', before.requestedAt), eb('id', '<', before.id)])]));
   return query.orderBy('requestedAt', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}
+
+export interface StoredScreenshot {
+  id: string;
+  screenId: string;
+  screenshotSha256: string;
+}
+
+/**
+ * Screenshots past the retention: taken before `olderThan`, or beyond the newest `keepPerScreen` of
+ * their screen. Never one whose command is still out on a connection ('sent'): its upload or its
+ * answer may yet arrive. Oldest first, at most `limit`.
+ */
+export async function screenshotsPastRetention(db: Kysely<Database>, input: { keepPerScreen: number; olderThan: number; limit: number }): Promise<StoredScreenshot[]> {
+  // Window functions are in SQLite (3.25+) and PostgreSQL alike.
+  const ranked = db
+    .selectFrom('screenCommands')
+    .select(['id', 'screenId', 'status', 'requestedAt', 'screenshotSha256'])
+    .select(sql<number>`row_number() over (partition by screen_id order by requested_at desc, id desc)`.as('newness'))
+    .where('screenshotSha256', 'is not', null);
+  const rows = await db
+    .selectFrom(ranked.as('ranked'))
+    .select(['id', 'screenId', 'screenshotSha256'])
+    .where('status', '!=', 'sent')
+    .where((eb) => eb.or([eb('requestedAt', '<', input.olderThan), eb('newness', '>', input.keepPerScreen)]))
+    .orderBy('requestedAt')
+    .orderBy('id')
+    .limit(input.limit)
+    .execute();
+  return rows.flatMap((row) => (row.screenshotSha256 === null ? [] : [{ id: row.id, screenId: row.screenId, screenshotSha256: row.screenshotSha256 }]));
+}
+
+/** Unlinks a screenshot from its command (its file is about to go); only if it still names that PNG and is not out. */
+export async function clearScreenshot(db: Kysely<Database>, id: string, sha256: string): Promise<boolean> {
+  const result = await db
+    .updateTable('screenCommands')
+    .set({ screenshotSha256: null, screenshotBytes: null })
+    .where('id', '=', id)
+    .where('screenshotSha256', '=', sha256)
+    .where('status', '!=', 'sent')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Which of these command ids still name a screenshot file. */
+export async function commandsWithScreenshots(db: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  // In slices: a bound list of parameters per statement, whatever the folder holds.
+  for (let at = 0; at < ids.length; at += 500) {
+    const slice = ids.slice(at, at + 500);
+    const rows = await db.selectFrom('screenCommands').select('id').where('id', 'in', slice).where('screenshotSha256', 'is not', null).execute();
+    for (const row of rows) found.add(row.id);
+  }
+  return found;
 }

@@ -6,7 +6,14 @@ import {
   type DisplayReport,
   type DisplayShowing,
 } from '../../../../shared/display/display-report.ts';
+import type { MediaDecodeStatus } from './media-decode.ts';
 import type { Scene } from './scene.ts';
+
+/** What the page knows of a media src's decoding (media-decode.ts). */
+export type MediaStatusOf = (src: string) => MediaDecodeStatus;
+
+// A caller that does not know whether media decoded must not claim it was shown.
+const UNKNOWN_MEDIA: MediaStatusOf = () => 'pending';
 
 /** The parts of `window` the report reads, so tests need no browser. */
 export interface WindowView {
@@ -33,7 +40,13 @@ export function metricsOf(view: WindowView): DisplayMetrics {
   };
 }
 
-export function showingOf(scene: Scene): DisplayShowing {
+/**
+ * What is on screen, as proof of play will count it. An image or video counts once the browser has
+ * decoded it; one that failed is reported as what the screen shows in its place, the fallback
+ * slide; one not yet decoded as its kind without an id, which proves nothing and closes the
+ * previous play.
+ */
+export function showingOf(scene: Scene, mediaStatus: MediaStatusOf = UNKNOWN_MEDIA): DisplayShowing {
   switch (scene.kind) {
     case 'pairing':
     case 'fallback':
@@ -44,11 +57,15 @@ export function showingOf(scene: Scene): DisplayShowing {
       return { kind: 'slide', id: scene.item.id.slice(0, DISPLAY_REPORT_ID_MAX), title: scene.item.slide.title.slice(0, DISPLAY_REPORT_TITLE_MAX) };
     case 'emergency':
       return { kind: 'emergency', id: scene.emergency.id.slice(0, DISPLAY_REPORT_ID_MAX), title: scene.emergency.title.slice(0, DISPLAY_REPORT_TITLE_MAX) };
-    case 'media':
+    case 'media': {
+      const status = mediaStatus(scene.item.src);
+      if (status === 'failed') return { kind: 'fallback', id: null, title: null };
+      if (status === 'pending') return { kind: scene.item.kind, id: null, title: null };
       return { kind: scene.item.kind, id: scene.item.id.slice(0, DISPLAY_REPORT_ID_MAX), title: scene.item.title.slice(0, DISPLAY_REPORT_TITLE_MAX) };
+    }
   }
 }
 
-export function displayReportOf(scene: Scene, view: WindowView): DisplayReport {
-  return { metrics: metricsOf(view), showing: showingOf(scene) };
+export function displayReportOf(scene: Scene, view: WindowView, mediaStatus: MediaStatusOf = UNKNOWN_MEDIA): DisplayReport {
+  return { metrics: metricsOf(view), showing: showingOf(scene, mediaStatus) };
 }

@@ -1,11 +1,16 @@
-// Posts the page's report to its core on every scene change, on resize, and every DISPLAY_REPORT_INTERVAL_MS.
+// Posts the page's report to its core on every scene change, when the current image or video decodes
+// or fails, on resize, and every DISPLAY_REPORT_INTERVAL_MS.
 import { useEffect, useRef } from 'react';
 import { DISPLAY_REPORT_INTERVAL_MS, DISPLAY_REPORT_PATH } from '../../../../shared/display/display-report.ts';
 import { displayReportOf } from './display-report.ts';
+import { createMediaDecodeLog, watchMediaDecoding } from './media-decode.ts';
 import type { Scene } from './scene.ts';
 
 // Under the report interval: a hung core must not pile up requests.
 const REPORT_TIMEOUT_MS = 4_000;
+
+// One per page: media decode whatever hook instance renders them.
+const mediaDecoding = createMediaDecodeLog();
 
 export function useDisplayReport(token: string, scene: Scene): void {
   const latest = useRef(scene);
@@ -13,7 +18,7 @@ export function useDisplayReport(token: string, scene: Scene): void {
 
   const send = useRef<() => void>(() => undefined);
   send.current = () => {
-    const report = displayReportOf(latest.current, window);
+    const report = displayReportOf(latest.current, window, mediaDecoding.status);
     fetch(DISPLAY_REPORT_PATH, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-display-token': token },
@@ -32,6 +37,20 @@ export function useDisplayReport(token: string, scene: Scene): void {
     return () => {
       clearInterval(timer);
       window.removeEventListener('resize', report);
+    };
+  }, []);
+
+  // Installed before any media scene mounts (this runs when the page starts), so no decode is missed.
+  useEffect(() => {
+    const unwatch = watchMediaDecoding(document, mediaDecoding);
+    const unsubscribe = mediaDecoding.subscribe((src) => {
+      const current = latest.current;
+      // The scene on screen just became provable (decoded) or turned into the fallback slide (failed).
+      if (current.kind === 'media' && current.item.src === src) send.current();
+    });
+    return () => {
+      unsubscribe();
+      unwatch();
     };
   }, []);
 
