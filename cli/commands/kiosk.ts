@@ -12,6 +12,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { ScreenshotProvider } from '../../player/core/commands/screenshot-provider.ts';
 import { REPO_ROOT } from '../paths.ts';
 import { devToolsPipe, devToolsScreenshotProvider } from './devtools-pipe.ts';
+import { CommandFailure } from '../../player/core/commands/screenshot-upload.ts';
 
 export function assertDisplayBuilt(distDir: string): void {
   if (!existsSync(join(distDir, 'index.html'))) {
@@ -66,26 +67,60 @@ export function chromiumKioskArgs(displayUrl: string, profileDir: string, extraF
   ];
 }
 
+// A browser that ran this long before dying was healthy: its next death starts the back-off over.
+const KIOSK_HEALTHY_RUN_MS = 60_000;
+const KIOSK_RESTART_FIRST_MS = 1_000;
+const KIOSK_RESTART_MAX_MS = 30_000;
+
+/**
+ * How long to wait before starting the kiosk browser again: at once-ish after a rare crash, backing
+ * off (1 s, 2 s, 4 s … 30 s) when it keeps dying, so a broken GPU driver cannot spin the CPU. Pure.
+ */
+export function kioskRestartDelayMs(consecutiveQuickExits: number): number {
+  return Math.min(KIOSK_RESTART_MAX_MS, KIOSK_RESTART_FIRST_MS * 2 ** Math.max(0, consecutiveQuickExits - 1));
+}
+
+/** Chromium kept up for as long as the player runs: a crashed or killed browser is started again (invariant 4). */
 function openChromium(displayUrl: string, extraFlags: readonly string[]): KioskWindow {
   const binary = CHROMIUM_CANDIDATES.find((c) => existsSync(c));
   if (!binary) throw new Error('chromium is not installed (apt-get install chromium)');
-  const profile = mkdtempSync(join(tmpdir(), 'gongshi-kiosk-'));
-  // fd 3: DevTools commands to Chromium; fd 4: its answers (the --remote-debugging-pipe convention).
-  const child = spawn(binary, chromiumKioskArgs(displayUrl, profile, extraFlags), { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
-  const pipe = devToolsPipe(child.stdio[3] as Writable, child.stdio[4] as Readable);
+  const origin = new URL(displayUrl).origin;
   let closing = false;
-  child.once('exit', (code, signal) => {
-    if (!closing) process.stderr.write(`gongshi: the chromium kiosk exited (${signal ?? code}); screenshots fail until the player restarts\n`);
-    // A fresh profile per start: nothing of the last session's state can stick to the screen.
-    void rm(profile, { recursive: true, force: true }).catch(() => undefined);
-  });
-  child.once('error', (error) => process.stderr.write(`gongshi: the chromium kiosk failed: ${error.message}\n`));
+  let child: ChildProcess | null = null;
+  let provider: ScreenshotProvider | null = null;
+  let quickExits = 0;
+  let restartTimer: NodeJS.Timeout | null = null;
+
+  const start = (): void => {
+    const profile = mkdtempSync(join(tmpdir(), 'gongshi-kiosk-'));
+    const startedAt = Date.now();
+    // fd 3: DevTools commands to Chromium; fd 4: its answers (the --remote-debugging-pipe convention).
+    const browser = spawn(binary, chromiumKioskArgs(displayUrl, profile, extraFlags), { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
+    child = browser;
+    provider = devToolsScreenshotProvider(devToolsPipe(browser.stdio[3] as Writable, browser.stdio[4] as Readable), origin);
+    browser.once('exit', (code, signal) => {
+      provider = null;
+      // A fresh profile per start: nothing of the last session's state can stick to the screen.
+      void rm(profile, { recursive: true, force: true }).catch(() => undefined);
+      if (closing) return;
+      quickExits = Date.now() - startedAt >= KIOSK_HEALTHY_RUN_MS ? 1 : quickExits + 1;
+      const delayMs = kioskRestartDelayMs(quickExits);
+      process.stderr.write(`gongshi: the chromium kiosk exited (${signal ?? code}); starting it again in ${delayMs} ms\n`);
+      restartTimer = setTimeout(start, delayMs);
+    });
+    browser.once('error', (error) => process.stderr.write(`gongshi: the chromium kiosk failed: ${error.message}\n`));
+  };
+  start();
+
   return {
     close: () => {
       closing = true;
-      child.kill('SIGTERM');
+      if (restartTimer) clearTimeout(restartTimer);
+      child?.kill('SIGTERM');
     },
-    screenshotProvider: devToolsScreenshotProvider(pipe, new URL(displayUrl).origin),
+    screenshotProvider: {
+      capture: () => (provider ? provider.capture() : Promise.reject(new CommandFailure('screenshot-no-window', 'the kiosk browser is restarting'))),
+    },
   };
 }
 

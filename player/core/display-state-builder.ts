@@ -6,6 +6,7 @@ import { newestEmergency } from './emergency/emergency-check.ts';
 import type { ListKind, PublicEntry } from '../../shared/lists/list-entry.ts';
 import { isEntryShowable } from '../../shared/lists/validity.ts';
 import { isInRegions } from '../../shared/lists/region.ts';
+import { containsFullIdNumber } from '../../shared/masking/unmasked-data.ts';
 import type { ListViewOptions, Manifest, SlideDocument, TimelineItem } from '../../shared/protocol/manifest.ts';
 import type { ScheduleDecision } from '../../shared/schedules/evaluate-schedule.ts';
 import { playingSelection } from './programme/playing-selection.ts';
@@ -135,11 +136,12 @@ export function buildDisplayState(input: DisplayStateInput): DisplayState {
   const decision = input.programmeDecision ?? null;
   const selection = playingSelection(manifest, decision);
   const programme = manifest.programme && decision ? { programme: { playlistId: decision.playlistId, scheduleId: decision.source.kind === 'schedule' ? decision.source.scheduleId : null, nextChangeAtMs: decision.nextChangeAtMs } } : {};
-  const tickers = selection.tickers.map(({ id, text, pxPerSecond }) => ({ id, text, pxPerSecond }));
+  // Invariant 2 at the player too: operator text with a full ID number never reaches the page.
+  const tickers = selection.tickers.filter((ticker) => !containsFullIdNumber(ticker.text)).map(({ id, text, pxPerSecond }) => ({ id, text, pxPerSecond }));
   const items: DisplayItem[] = [];
   for (const item of selection.items) {
     if (item.kind === 'list') {
-      items.push(listDisplayItem(item, { manifest, byList, stale, media: input.media }));
+      if (!containsFullIdNumber(item.title) && !containsFullIdNumber(item.source)) items.push(listDisplayItem(item, { manifest, byList, stale, media: input.media }));
     } else if (item.kind === 'slide') {
       const slide = input.slides.get(item.asset.sha256);
       if (slide) items.push({ kind: 'slide', id: item.id, durationMs: item.durationMs, slide });

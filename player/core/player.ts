@@ -26,7 +26,7 @@ import { startSyncClient } from './sync/sync-client.ts';
 import { createPlayerCommands } from './commands/player-commands.ts';
 import type { ScreenshotProvider } from './commands/screenshot-provider.ts';
 import { mediaAssetsOf, slideAssetsOf } from './sync/sync-decisions.ts';
-import { ProgrammeDecider } from './programme/programme-decider.ts';
+import { ProgrammeDecider, defaultPlaylistDecision } from './programme/programme-decider.ts';
 import type { ScheduleDecision } from '../../shared/schedules/evaluate-schedule.ts';
 
 export interface PlayerOptions {
@@ -177,13 +177,13 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     });
 
   const programmeDecider = new ProgrammeDecider();
-  /** The programme's answer now; a failure plays the default playlist's timeline rather than nothing. */
+  /** The programme's answer now; a failure plays the default playlist rather than nothing (or everything). */
   function currentProgrammeDecision(): ScheduleDecision | null {
     try {
       return programmeDecider.decide({ manifest, screenGroupIds: cache.screenGroups.groupIds(), timeZone: cache.screenGroups.timeZone(), nowMs: clock.now() });
     } catch (error) {
-      logger.error({ err: errorMessage(error) }, 'could not evaluate the schedules; playing the rotation');
-      return null;
+      logger.error({ err: errorMessage(error) }, 'could not evaluate the schedules; playing the default playlist');
+      return defaultPlaylistDecision(manifest, clock.now());
     }
   }
   let lastProgrammeKey = '';

@@ -1,7 +1,6 @@
 // Emergency overrides on the wire: a signed notice that covers every screen it targets until an equally signed end.
 
 import { z } from 'zod';
-import { timeZoneSchema } from '../schedules/schedule.ts';
 import { slideDocumentSchema } from './manifest.ts';
 
 /** A headline read from 10 m in huge type: two short lines at most. */
@@ -70,5 +69,7 @@ export type EmergencyAck = z.infer<typeof emergencyAckSchema>;
  * The groups a screen belongs to and its IANA time zone, so it can evaluate schedules (which
  * target groups, in the screen's wall-clock time) offline. The zone is absent from older controllers.
  */
-export const screenGroupsSchema = z.object({ groupIds: z.array(groupIdSchema).max(1000), timeZone: timeZoneSchema.optional() });
+// The zone is not checked against this runtime's tz database here: a zone the kiosk's ICU lacks must
+// not throw away the groups with it. The player checks it where it uses it and falls back.
+export const screenGroupsSchema = z.object({ groupIds: z.array(groupIdSchema).max(1000), timeZone: z.string().min(1).max(64).optional() });
 export type ScreenGroups = z.infer<typeof screenGroupsSchema>;

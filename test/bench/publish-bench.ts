@@ -9,6 +9,7 @@ import { generateSigningKeyPair } from '../../shared/signing/manifest-signing.ts
 import { createPublisher } from '../../controller/server/features/publishing/publisher.ts';
 import { openStore } from '../../controller/server/store/database.ts';
 import { seededRandom, syntheticCompanyName, syntheticCreditCode } from '../../controller/server/demo/synthetic-subjects.ts';
+import { waitFor } from '../support/wait-for.ts';
 
 export async function runPublishBench(options: { entries: number }): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'gongshi-publish-bench-'));
@@ -30,6 +31,12 @@ export async function runPublishBench(options: { entries: number }): Promise<Rec
     let started = performance.now();
     await publisher.publish('bench: first');
     const firstPublishMs = performance.now() - started;
+    // A running controller's event loop turns between publishes, so its background worker has
+    // copied the first publish's WAL into the database file before a takedown comes. This code
+    // never yields on its own (the store calls are synchronous): unless it waits here, the worker
+    // has not even started and the withdrawal reads through the whole un-checkpointed log (~100 MB).
+    const checkpointer = store.checkpointer;
+    if (checkpointer) await waitFor('the background WAL checkpoint', () => checkpointer.checkpointedPages() > 0 || checkpointer.fellBack(), { timeoutMs: 60_000 });
     store.sqlite.prepare("UPDATE entries SET status = 'withdrawn' WHERE id = 'e00000000'").run();
     started = performance.now();
     const result = await publisher.publish('bench: one withdrawal', { entryIds: ['e00000000'] });

@@ -48,6 +48,18 @@ function descendants(pid: number): number[] {
   return found;
 }
 
+/** The processes whose parent is `pid`. */
+function directChildren(pid: number): number[] {
+  return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).flatMap((entry) => {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid ? [Number(entry)] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 /** Socket inodes in LISTEN state over TCP, IPv4 and IPv6. */
 function listeningInodes(): Set<string> {
   const inodes = new Set<string>();
@@ -160,6 +172,21 @@ describe('screenshots from the standalone Chromium kiosk', () => {
       assert.deepEqual(listeningSocketsOf(browser), []);
       assert.ok(listeningSocketsOf([cli.child.pid ?? -1]).length > 0, "the check does see a listener: the player's own display server");
     }
+
+    // A browser that dies (a driver crash, an OOM kill) is started again and takes pictures again.
+    const firstBrowser = directChildren(cli.child.pid ?? -1)[0];
+    assert.ok(firstBrowser !== undefined, 'the kiosk browser is a child of the player');
+    process.kill(firstBrowser, 'SIGKILL');
+    await waitFor('the player to start the kiosk browser again', () => /starting it again/.test(cli.output()) && directChildren(cli.child.pid ?? -1).some((pid) => pid !== firstBrowser), { timeoutMs: 30_000 });
+    await waitFor('a screenshot from the new browser', async () => {
+      const sent = await technician.request('POST', `/api/v1/screens/${screenId}/commands`, { kind: 'screenshot' });
+      const done = await waitFor('the screenshot command to finish', async () => {
+        const history = await technician.request('GET', `/api/v1/screens/${screenId}/commands`);
+        const item = history.body.items.find((c: { id: string }) => c.id === sent.body.commandId);
+        return item && (item.status === 'succeeded' || item.status === 'failed') ? item : null;
+      }, { timeoutMs: 30_000 });
+      return done.status === 'succeeded';
+    }, { timeoutMs: 45_000, intervalMs: 1_000 });
 
     cli.child.kill('SIGTERM');
     assert.equal(await cli.exited, 0);

@@ -36,6 +36,13 @@ async function ok(client: ApiClient, method: string, path: string, body: unknown
   return response.body;
 }
 
+/** Approves the pending change of a playlist or schedule at the version the approver sees listed. */
+async function approve(approver: ApiClient, kind: 'playlists' | 'schedules', id: string): Promise<void> {
+  const listed = (await ok(approver, 'GET', `/api/v1/${kind}`)).items.find((row: { id: string }) => row.id === id);
+  assert.ok(listed?.pendingAt, `${kind} ${id} has a pending change`);
+  await ok(approver, 'POST', `/api/v1/${kind}/${id}/approve`, { pendingAt: listed.pendingAt });
+}
+
 describe('programme: playlists and schedules on a screen', () => {
   it('plays the scheduled list view with its ticker in the screen\'s zone, follows a zone change, and hands over to the default while offline', async (t) => {
     let nowMs = SATURDAY_11_BEIJING;
@@ -67,11 +74,11 @@ describe('programme: playlists and schedules on a screen', () => {
     await ok(approver, 'POST', `/api/v1/content/${tickerId}/approve`);
     await ok(approver, 'POST', `/api/v1/content/${viewId}/approve`);
     const playlistId = await created(operator, '/api/v1/playlists', { name: '法院午间', items: [{ contentId: viewId, durationSeconds: 45 }], tickerIds: [tickerId] });
-    await ok(approver, 'POST', `/api/v1/playlists/${playlistId}/approve`);
+    await approve(approver, 'playlists', playlistId);
     const group = await created(technician, '/api/v1/screen-groups', { name: '法院' });
     await ok(technician, 'PUT', `/api/v1/screen-groups/${group}/screens`, { screenIds: [screenId] });
     const scheduleId = await created(operator, '/api/v1/schedules', { name: '周末上午', playlistId, screenGroupIds: [group], weekdays: [6, 7], windows: [{ start: '10:00', end: '12:00' }], priority: 10 });
-    await ok(approver, 'POST', `/api/v1/schedules/${scheduleId}/approve`);
+    await approve(approver, 'schedules', scheduleId);
 
     // On screen: the list view alone, narrowed to its category, with the playlist's duration and its ticker as text.
     const scheduled = await waitFor('the scheduled playlist on screen', async () => {
@@ -96,6 +103,9 @@ describe('programme: playlists and schedules on a screen', () => {
     assert.deepEqual(preview.source, { kind: 'schedule', scheduleId });
     const atNoon = await ok(operator, 'GET', `/api/v1/screens/${screenId}/programme?at=2026-12-05T12:00:00%2B08:00`, undefined);
     assert.equal(atNoon.playlistId, 'rotation');
+    const farFuture = await operator.request('GET', `/api/v1/screens/${screenId}/programme?at=99999999999999999999`);
+    assert.equal(farFuture.status, 400);
+    assert.equal(farFuture.body.code, 'validation.failed');
 
     // In London it is 03:00: outside the window. The screen hears its zone and switches without a reconnect.
     const zoned = await ok(technician, 'PUT', `/api/v1/screens/${screenId}/time-zone`, { timeZone: 'Europe/London' });
@@ -128,14 +138,26 @@ describe('programme: playlists and schedules on a screen', () => {
 
     const playlistId = await created(operator, '/api/v1/playlists', { name: '大厅', items: [{ contentId: 'list-red', durationSeconds: 30 }] });
     // operator2 also holds the approver role, but it is the author who may not approve their own change.
-    const own = await operator.request('POST', `/api/v1/playlists/${playlistId}/approve`, {});
+    const own = await operator.request('POST', `/api/v1/playlists/${playlistId}/approve`, { pendingAt: 0 });
     assert.equal(own.status, 403, 'an operator may not review at all');
-    const byOperator2 = await operator2.request('PUT', `/api/v1/playlists/${playlistId}`, { name: '大厅', items: [{ contentId: 'list-black', durationSeconds: 20 }] });
-    assert.equal(byOperator2.status, 200);
-    const selfReview = await operator2.request('POST', `/api/v1/playlists/${playlistId}/approve`, {});
+    // Another author's pending change is not silently replaced.
+    const overwrite = await operator2.request('PUT', `/api/v1/playlists/${playlistId}`, { name: '大厅', items: [{ contentId: 'list-black', durationSeconds: 20 }] });
+    assert.equal(overwrite.status, 409);
+    assert.equal(overwrite.body.code, 'playlists.change-pending');
+    // The approver looks at the first version; the author then replaces it: approving what was seen is refused.
+    const seen = (await ok(approver, 'GET', '/api/v1/playlists')).items.find((p: { id: string }) => p.id === playlistId);
+    await ok(operator, 'PUT', `/api/v1/playlists/${playlistId}`, { name: '大厅', items: [{ contentId: 'list-black', durationSeconds: 20 }] });
+    const stale = await approver.request('POST', `/api/v1/playlists/${playlistId}/approve`, { pendingAt: seen.pendingAt });
+    assert.equal(stale.status, 409);
+    assert.equal(stale.body.code, 'playlists.changed-since-viewed');
+    // operator2 also holds the approver role, but nobody approves their own change.
+    await ok(approver, 'POST', `/api/v1/playlists/${playlistId}/reject`, { comment: '换成黑名单前请说明', pendingAt: stale.body.details.pendingAt });
+    await ok(operator2, 'PUT', `/api/v1/playlists/${playlistId}`, { name: '大厅', items: [{ contentId: 'list-black', durationSeconds: 20 }] });
+    const pendingAt = (await ok(operator2, 'GET', '/api/v1/playlists')).items.find((p: { id: string }) => p.id === playlistId).pendingAt;
+    const selfReview = await operator2.request('POST', `/api/v1/playlists/${playlistId}/approve`, { pendingAt });
     assert.equal(selfReview.status, 403);
     assert.equal(selfReview.body.code, 'review.own-change');
-    await ok(approver, 'POST', `/api/v1/playlists/${playlistId}/approve`);
+    await approve(approver, 'playlists', playlistId);
     const manifestItems = async () => {
       const manifest = (await h.controller.context.publisher.latestManifest())?.payload;
       return manifest?.programme?.playlists.find((p) => p.id === playlistId)?.items.map((item) => item.contentId);
@@ -147,7 +169,7 @@ describe('programme: playlists and schedules on a screen', () => {
     const listed = (await ok(operator, 'GET', '/api/v1/playlists', undefined)).items.find((p: { id: string }) => p.id === playlistId);
     assert.equal(listed.status, 'approved-with-change');
     assert.deepEqual(await manifestItems(), ['list-black']);
-    await ok(approver, 'POST', `/api/v1/playlists/${playlistId}/approve`);
+    await approve(approver, 'playlists', playlistId);
     assert.deepEqual(await manifestItems(), ['list-red']);
 
     // Bad references say what and where.
@@ -156,8 +178,15 @@ describe('programme: playlists and schedules on a screen', () => {
     assert.equal(tickerAsItem.body.code, 'playlists.bad-reference');
     assert.equal(tickerAsItem.body.details.issues[0].path, 'body.items.0.contentId');
     const unknownPlaylist = await operator.request('POST', '/api/v1/schedules', { name: 'x', playlistId: 'nope', screenGroupIds: ['g'], weekdays: [1], windows: [{ start: '08:00', end: '09:00' }], priority: 1 });
-    assert.equal(unknownPlaylist.status, 404);
+    assert.equal(unknownPlaylist.status, 400);
     assert.equal(unknownPlaylist.body.code, 'schedules.unknown-playlist');
+    assert.equal(unknownPlaylist.body.details.issues[0].path, 'body.playlistId');
+    const duplicateTickers = await operator.request('POST', '/api/v1/playlists', { name: 'x', items: [{ contentId: 'list-red', durationSeconds: 10 }], tickerIds: [tickerId, tickerId] });
+    assert.equal(duplicateTickers.status, 400, 'a playlist screens would refuse is refused at the door');
+    const tooLong = await operator.request('POST', '/api/v1/playlists', { name: 'x', items: [{ contentId: 'list-red', durationSeconds: 7200 }] });
+    assert.equal(tooLong.status, 400);
+    assert.equal(tooLong.body.details.issues[0].path, 'body.items.0.durationSeconds');
+
     const emptyWindow = await operator.request('POST', '/api/v1/schedules', { name: 'x', playlistId, screenGroupIds: ['g'], weekdays: [1], windows: [{ start: '08:00', end: '08:00' }], priority: 1 });
     assert.equal(emptyWindow.status, 400);
     assert.match(JSON.stringify(emptyWindow.body.details), /windows\.0\.end/);

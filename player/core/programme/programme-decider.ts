@@ -18,6 +18,15 @@ export function hostTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+// How soon a failed evaluation is tried again (the 1 s tick asks; the decider re-evaluates then).
+const RETRY_AFTER_FAILURE_MS = 60_000;
+
+/** The default playlist, for when the schedules cannot be evaluated; null without a programme. */
+export function defaultPlaylistDecision(manifest: Manifest | null, nowMs: number): ScheduleDecision | null {
+  if (!manifest?.programme) return null;
+  return { playlistId: manifest.programme.defaultPlaylistId, source: { kind: 'default' }, sinceMs: null, nextChangeAtMs: nowMs + RETRY_AFTER_FAILURE_MS };
+}
+
 export class ProgrammeDecider {
   #key = '';
   #decision: ScheduleDecision | null = null;

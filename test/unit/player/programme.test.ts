@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildDisplayState, type DisplayStateInput } from '../../../player/core/display-state-builder.ts';
 import { playingSelection } from '../../../player/core/programme/playing-selection.ts';
-import { ProgrammeDecider } from '../../../player/core/programme/programme-decider.ts';
+import { ProgrammeDecider, defaultPlaylistDecision } from '../../../player/core/programme/programme-decider.ts';
 import { isInRegions, regionCodeOf } from '../../../shared/lists/region.ts';
 import { manifestSchema, type Manifest, type Programme, type TimelineItem } from '../../../shared/protocol/manifest.ts';
 import { DAY_MS, NOW, makeEntry, makeManifest, makePerson } from './fixtures.ts';
@@ -206,6 +206,18 @@ describe('display state under a programme', () => {
     assert.deepEqual(state.timeline.map((item) => item.id), ['list-red', 'image-1']);
     assert.deepEqual(state.tickers, [{ id: 'ticker-hotline', text: '信用修复咨询电话 12345', pxPerSecond: 120 }]);
     assert.equal(state.programme?.scheduleId, null);
+  });
+
+  it('never passes the page a ticker or list title holding a full ID number, even from a signed manifest', () => {
+    const manifest = withProgramme({ tickers: [{ id: 'ticker-hotline', text: '举报 110101199003074578', pxPerSecond: 120 }] });
+    const state = buildDisplayState(input({ manifest, nowMs: NOW + 2 * HOUR, programmeDecision: { playlistId: 'daytime', source: { kind: 'default' }, sinceMs: null, nextChangeAtMs: NOW + DAY_MS } }));
+    assert.equal(state.mode === 'playing' ? state.tickers?.length : -1, 0);
+  });
+
+  it('plays the default playlist, not every item, when the schedules cannot be evaluated', () => {
+    const decision = defaultPlaylistDecision(withProgramme(), NOW);
+    assert.deepEqual(decision, { playlistId: 'daytime', source: { kind: 'default' }, sinceMs: null, nextChangeAtMs: NOW + 60_000 });
+    assert.equal(defaultPlaylistDecision(withProgramme({ programme: undefined }), NOW), null);
   });
 
   it('keeps tickers running over the fallback slide when nothing in the playlist can show', () => {

@@ -17,7 +17,7 @@ export type MediaDocument = z.infer<typeof mediaDocumentSchema>;
 export const tickerDocumentSchema = z.object({
   kind: z.literal('ticker'),
   title: z.string().min(1).max(200),
-  text: tickerSchema.shape.text,
+  text: z.string().trim().min(1).max(500),
   pxPerSecond: tickerSchema.shape.pxPerSecond,
 });
 export type TickerDocument = z.infer<typeof tickerDocumentSchema>;

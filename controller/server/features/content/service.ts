@@ -98,10 +98,14 @@ export async function createListView(db: Kysely<Database>, assetsDir: string, in
   const document = listViewDocumentSchema.parse(input.document);
   refuseUnfitText([document.title, document.source ?? '']);
   const mediaId = document.view.splitMediaContentId;
-  if (document.view.layout === 'split' && mediaId === undefined) throw new AppError('content.split-needs-media', '左右分屏布局需要指定图片或视频 (the split layout needs splitMediaContentId: an image or video)');
+  if (document.view.layout === 'split' && mediaId === undefined) {
+    throw new AppError('content.split-needs-media', '左右分屏布局需要指定图片或视频 (the split layout needs splitMediaContentId: an image or video)', { issues: [{ path: 'body.view.splitMediaContentId', message: 'required by the split layout' }] });
+  }
   if (mediaId !== undefined) {
     const media = await db.selectFrom('content').select(['kind']).where('id', '=', mediaId).executeTakeFirst();
-    if (!media || (media.kind !== 'image' && media.kind !== 'video')) throw new AppError('content.split-media-unknown', `分屏内容 ${mediaId} 不是图片或视频 (splitMediaContentId must name an image or video)`, { splitMediaContentId: mediaId }, 404);
+    if (!media || (media.kind !== 'image' && media.kind !== 'video')) {
+      throw new AppError('content.split-media-unknown', `分屏内容 ${mediaId} 不是图片或视频 (splitMediaContentId must name an image or video)`, { issues: [{ path: 'body.view.splitMediaContentId', message: 'not an image or video' }] });
+    }
   }
   return createDocumentContent(db, assetsDir, { ...input, document });
 }

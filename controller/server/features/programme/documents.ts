@@ -5,15 +5,19 @@ import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { MAX_SCHEDULE_PRIORITY, scheduleSchema, type Schedule } from '../../../../shared/schedules/schedule.ts';
 
-export const PLAYLIST_NAME_MAX = 100;
 
 export const playlistDocumentSchema = z.object({
   items: z
-    .array(z.object({ contentId: z.string().min(1).max(64), durationMs: z.number().int().min(3_000).max(86_400_000) }))
+    // An hour at most, as for any timeline item: the display holds no item longer.
+    .array(z.object({ contentId: z.string().min(1).max(64), durationMs: z.number().int().min(3_000).max(3_600_000) }))
     .min(1, '播放列表至少需要一项内容 (a playlist needs at least one item)')
     .max(500),
   /** ticker content ids that run along the bottom while the playlist plays */
-  tickerIds: z.array(z.string().min(1).max(64)).max(20).default([]),
+  tickerIds: z
+    .array(z.string().min(1).max(64))
+    .max(20)
+    .refine((ids) => new Set(ids).size === ids.length, { message: '滚动字幕不能重复 (tickers must be unique)' })
+    .default([]),
 });
 export type PlaylistDocument = z.infer<typeof playlistDocumentSchema>;
 

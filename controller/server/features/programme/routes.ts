@@ -18,12 +18,14 @@ import { screenTimeZone, setScreenTimeZone } from '../screens/service.ts';
 const idParams = z.object({ id: z.string().min(1).max(64) });
 const playlistBody = z.object({
   name: z.string().max(100),
-  items: z.array(z.object({ contentId: z.string().min(1).max(64), durationSeconds: z.number().int().min(3).max(86_400) })).min(1).max(500),
+  items: z.array(z.object({ contentId: z.string().min(1).max(64), durationSeconds: z.number().int().min(3).max(3_600) })).min(1).max(500),
   tickerIds: playlistDocumentSchema.shape.tickerIds,
 });
 // The schedule's own fields are checked by the shared schedule schema (refinements included) in the service.
 const scheduleBody = z.object({ name: z.string().max(100) }).passthrough();
 const reviewBody = z.object({ comment: z.string().max(2000).default('') });
+/** `pendingAt` from the listing: the version of the change the reviewer looked at. */
+const verdictBody = reviewBody.extend({ pendingAt: z.number().int() });
 const defaultBody = z.object({ playlistId: z.string().min(1).max(64).nullable() });
 const timeZoneBody = z.object({ timeZone: timeZoneSchema.nullable() });
 const previewQuery = z.object({ at: z.string().min(1).max(40).optional() });
@@ -38,10 +40,13 @@ function scheduleDocumentOf(body: Record<string, unknown>) {
 }
 
 /** Epoch ms from an ISO-8601 instant with an offset, or from epoch ms digits; now when absent. */
+// Previews are for planning: a century either way is plenty, and keeps dates inside what Date can hold.
+const PREVIEW_RANGE_MS = 100 * 366 * 86_400_000;
+
 function instantOf(at: string | undefined, now: number): number {
   if (at === undefined) return now;
   const ms = /^\d+$/.test(at) ? Number(at) : Date.parse(at);
-  if (!Number.isFinite(ms) || (!/^\d+$/.test(at) && !/(Z|[+-]\d{2}:?\d{2})$/.test(at))) throw new AppError('validation.failed', '时间无效：请用带时区的 ISO 8601（如 2026-12-01T08:00:00+08:00）或毫秒时间戳 (at must be an ISO-8601 instant with an offset, or epoch ms)', { at });
+  if (!Number.isFinite(ms) || Math.abs(ms - now) > PREVIEW_RANGE_MS || (!/^\d+$/.test(at) && !/(Z|[+-]\d{2}:?\d{2})$/.test(at))) throw new AppError('validation.failed', '时间无效：请用带时区的 ISO 8601（如 2026-12-01T08:00:00+08:00）或毫秒时间戳 (at must be an ISO-8601 instant with an offset, or epoch ms)', { at });
   return ms;
 }
 
@@ -86,9 +91,9 @@ export function registerProgrammeRoutes(app: FastifyInstance, ctx: ControllerCon
     for (const action of ['approve', 'reject'] as const) {
       app.post(`/api/v1/${kind}/:id/${action}`, { preHandler: canReview }, async (request) => {
         const { id } = parseInput(idParams, request.params, 'params');
-        const { comment } = parseInput(reviewBody, request.body ?? {}, 'body');
+        const { comment, pendingAt } = parseInput(verdictBody, request.body ?? {}, 'body');
         if (action === 'reject' && comment.trim() === '') throw new AppError(`${kind}.comment-required`, '驳回时必须填写意见 (a rejection needs a comment)');
-        await reviewPending(ctx.db, kind, { id, reviewerId: currentUser(request).id, approve: action === 'approve', comment, now: ctx.now() });
+        await reviewPending(ctx.db, kind, { id, pendingAt, reviewerId: currentUser(request).id, approve: action === 'approve', comment, now: ctx.now() });
         const published = action === 'approve' ? await republish(`${kind} ${id} approved`) : null;
         return { id, status: action === 'approve' ? 'approved' : 'rejected', manifestVersion: published?.manifestVersion ?? null };
       });
@@ -114,7 +119,7 @@ export function registerProgrammeRoutes(app: FastifyInstance, ctx: ControllerCon
     const { timeZone } = parseInput(timeZoneBody, request.body, 'body');
     await setScreenTimeZone(ctx.db, { screenId: id, timeZone, actorId: currentUser(request).id, now: ctx.now() });
     // The screen re-reads its schedules in the new zone as soon as it hears it.
-    await refreshScreens({ db: ctx.db, hub: ctx.hub, sign: ctx.sign, now: ctx.now, defaultTimeZone: ctx.config.timeZone }, [id]);
+    await refreshScreens({ db: ctx.db, hub: ctx.hub, sign: ctx.sign, now: ctx.now, defaultTimeZone: ctx.config.timeZone }, [id]).catch((error: unknown) => ctx.logger.error({ err: error, screenId: id }, 'telling the screen its zone failed; it hears it on reconnect'));
     return { id, timeZone: timeZone ?? ctx.config.timeZone, isDefault: timeZone === null };
   });
 

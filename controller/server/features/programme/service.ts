@@ -44,13 +44,15 @@ async function assertPlaylistReferences(db: Db, document: PlaylistDocument): Pro
 
 async function assertScheduleReferences(db: Db, schedule: Schedule): Promise<void> {
   const playlist = await store.rowById(db, 'playlists', schedule.playlistId);
-  if (!playlist || playlist.retiredAt !== null) throw new AppError('schedules.unknown-playlist', `播放列表 ${schedule.playlistId} 不存在或已下线 (no such playlist)`, { playlistId: schedule.playlistId }, 404);
+  if (!playlist || playlist.retiredAt !== null) {
+    throw new AppError('schedules.unknown-playlist', `播放列表 ${schedule.playlistId} 不存在或已下线 (no such playlist)`, { issues: [{ path: 'body.playlistId', message: 'no such playlist, or retired' }] });
+  }
   await assertGroupsExist(db, schedule.screenGroupIds);
 }
 
 function checkedName(name: string): string {
   const trimmed = name.trim();
-  if (trimmed === '' || trimmed.length > 100) throw new AppError('programme.bad-name', '名称须为 1–100 个字符 (name must be 1–100 characters)');
+  if (trimmed === '' || trimmed.length > 100) throw new AppError('programme.bad-name', '名称须为 1–100 个字符 (name must be 1–100 characters)', { issues: [{ path: 'body.name', message: 'must be 1–100 characters' }] });
   return trimmed;
 }
 
@@ -104,18 +106,30 @@ async function liveRow(db: Db, kind: Kind, id: string): Promise<store.Reviewable
 async function proposeChange(db: Db, kind: Kind, input: { id: string; name: string; document: object; actorId: string; now: number }): Promise<void> {
   const name = checkedName(input.name);
   await db.transaction().execute(async (trx) => {
-    await liveRow(trx, kind, input.id);
-    await store.setPending(trx, kind, input.id, { name, pendingJson: JSON.stringify(input.document), actorId: input.actorId, now: input.now });
+    const row = await liveRow(trx, kind, input.id);
+    // Someone else's change awaiting review is theirs: replacing it silently would lose it.
+    if (row.pendingBy !== null && row.pendingBy !== input.actorId) {
+      throw conflict(`${kind}.change-pending`, `${NOUN[kind].zh} ${input.id} 已有他人提交的待审核修改，请先审核或驳回 (another user's change awaits review)`, { id: input.id, pendingBy: row.pendingBy, pendingAt: row.pendingAt });
+    }
+    // pendingAt names the version a reviewer saw, so it must change with every replacement, even within a millisecond.
+    const pendingAt = Math.max(input.now, (row.pendingAt ?? 0) + 1);
+    await store.setPending(trx, kind, input.id, { name, pendingJson: JSON.stringify(input.document), actorId: input.actorId, now: pendingAt });
     await appendAuditEvent(trx, { at: input.now, actor: `user:${input.actorId}`, action: `${NOUN[kind].audit}.change`, target: `${NOUN[kind].audit}:${input.id}`, details: { name, document: input.document } });
   });
 }
 
-/** Approves or rejects the pending change; nobody approves their own. Returns whether screens' programme changed. */
-export async function reviewPending(db: Db, kind: Kind, input: { id: string; reviewerId: string; approve: boolean; comment: string; now: number }): Promise<{ published: boolean }> {
+/**
+ * Approves or rejects the pending change; nobody approves their own. `pendingAt` is the version the
+ * reviewer looked at: a change replaced since then is refused, so nothing goes live unseen.
+ */
+export async function reviewPending(db: Db, kind: Kind, input: { id: string; pendingAt: number; reviewerId: string; approve: boolean; comment: string; now: number }): Promise<{ published: boolean }> {
   return db.transaction().execute(async (trx) => {
     const row = await liveRow(trx, kind, input.id);
     if (row.pendingJson === null || row.pendingBy === null) throw conflict(`${kind}.not-pending`, `${NOUN[kind].zh} ${input.id} 没有待审核的修改 (nothing awaits review)`, { id: input.id });
     if (row.pendingBy === input.reviewerId) throw new AppError('review.own-change', '不能审核自己提交的内容 (you cannot approve your own change)', null, 403);
+    if (row.pendingAt !== input.pendingAt) {
+      throw conflict(`${kind}.changed-since-viewed`, `${NOUN[kind].zh} ${input.id} 在您查看后又被修改，请重新查看后再审核 (the change was replaced after you viewed it)`, { id: input.id, pendingAt: row.pendingAt });
+    }
     if (input.approve) {
       // References are checked again: content or a group may have gone since the change was proposed.
       if (kind === 'schedules') await assertScheduleReferences(trx, parseScheduleDocument(input.id, JSON.parse(row.pendingJson)));
@@ -182,14 +196,31 @@ export interface PublishedProgrammeInputs {
   playlists: Array<{ id: string; document: PlaylistDocument }>;
   schedules: Schedule[];
   defaultPlaylistId: string | null;
+  /** approved rows that no longer parse (a schema tightened on upgrade): left out, never a failed publish */
+  unreadable: string[];
 }
 
-/** What the publisher may put on screens: approved, not retired; rows that no longer parse are left out (and reported by the builder's caller). */
+function parsedOrNull<T>(parse: () => T): T | null {
+  try {
+    return parse();
+  } catch {
+    return null;
+  }
+}
+
+/** What the publisher may put on screens: approved and not retired. A takedown must never wait on one bad row. */
 export async function publishedProgrammeInputs(db: Db): Promise<PublishedProgrammeInputs> {
   const [playlistRows, scheduleRows, defaultId] = await Promise.all([store.publishedRows(db, 'playlists'), store.publishedRows(db, 'schedules'), store.defaultPlaylistId(db)]);
-  return {
-    playlists: playlistRows.map((row) => ({ id: row.id, document: playlistDocumentSchema.parse(JSON.parse(row.approvedJson)) })),
-    schedules: scheduleRows.map((row) => parseScheduleDocument(row.id, JSON.parse(row.approvedJson))),
-    defaultPlaylistId: defaultId,
-  };
+  const unreadable: string[] = [];
+  const playlists = playlistRows.flatMap((row) => {
+    const document = parsedOrNull(() => playlistDocumentSchema.parse(JSON.parse(row.approvedJson)));
+    if (document === null) unreadable.push(`playlist ${row.id}`);
+    return document === null ? [] : [{ id: row.id, document }];
+  });
+  const schedules = scheduleRows.flatMap((row) => {
+    const schedule = parsedOrNull(() => parseScheduleDocument(row.id, JSON.parse(row.approvedJson)));
+    if (schedule === null) unreadable.push(`schedule ${row.id}`);
+    return schedule === null ? [] : [schedule];
+  });
+  return { playlists, schedules, defaultPlaylistId: defaultId, unreadable };
 }

@@ -48,14 +48,15 @@ export function buildProgramme(inputs: ProgrammeInputs): ProgrammeResult {
       leftOut.push(`playlist ${id}: nothing playable, left out`);
       continue;
     }
-    const tickers = document.tickerIds.flatMap((tickerId) => {
+    const tickers = [...new Set(document.tickerIds)].flatMap((tickerId) => {
       const manifestId = manifestIds.get(tickerId);
       return manifestId !== undefined && tickerIds.has(manifestId) ? [manifestId] : [];
     });
     playlists.push({ id, items, ...(tickers.length > 0 ? { tickerIds: tickers } : {}) });
   }
-  if (playlists.length > MAX_PLAYLISTS) leftOut.push(`${playlists.length - MAX_PLAYLISTS} playlist(s) beyond ${MAX_PLAYLISTS}`);
-  const published = playlists.slice(0, MAX_PLAYLISTS);
+  // One place is kept for the rotation, which may join them as the default.
+  if (playlists.length > MAX_PLAYLISTS - 1) leftOut.push(`${playlists.length - (MAX_PLAYLISTS - 1)} playlist(s) beyond ${MAX_PLAYLISTS - 1}`);
+  const published = playlists.slice(0, MAX_PLAYLISTS - 1);
   if (published.length === 0) return { programme: undefined, leftOut };
 
   const publishedIds = new Set(published.map((playlist) => playlist.id));

@@ -11,7 +11,7 @@ import { calendarDateAt } from '../../../../shared/dates/calendar-date.ts';
 import { computeListDelta } from '../../../../shared/lists/list-delta.ts';
 import { listDigest } from '../../../../shared/lists/list-digest.ts';
 import { canonicalJson } from '../../../../shared/canonical-json.ts';
-import type { Manifest, SignedManifest } from '../../../../shared/protocol/manifest.ts';
+import { manifestSchema, type Manifest, type SignedManifest } from '../../../../shared/protocol/manifest.ts';
 import { signPayload, type SigningKeyPair } from '../../../../shared/signing/manifest-signing.ts';
 import type { Logger } from '../../logger.ts';
 import type { Database } from '../../store/schema.ts';
@@ -37,6 +37,13 @@ export interface Publisher {
 }
 
 export type { PublishScope };
+
+/** What the player's manifest schema would say of these parts; null when it accepts them. */
+function playerRefusals(shown: Pick<Manifest, 'timeline' | 'tickers' | 'programme'>): string[] | null {
+  const probe = { version: 1, issuedAt: 0, lists: { revision: 0, digest: '0'.repeat(64), count: 0 }, ...shown };
+  const result = manifestSchema.safeParse(probe);
+  return result.success ? null : result.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
 
 function presentationOf(manifest: Manifest): Pick<Manifest, 'timeline' | 'tickers' | 'programme'> {
   const { timeline, tickers, programme } = manifest;
@@ -71,9 +78,19 @@ export function createPublisher(deps: { db: Kysely<Database>; keyPair: SigningKe
     const content = await approvedContent(db);
     const timeline = defaultTimeline(deps.timeline, content);
     const tickers = tickersOf(content);
-    const { programme, leftOut } = buildProgramme({ timeline, tickers, content, ...(await publishedProgrammeInputs(db)) });
+    const { playlists, schedules, defaultPlaylistId, unreadable } = await publishedProgrammeInputs(db);
+    if (unreadable.length > 0) deps.logger.error({ unreadable }, 'approved programme rows no longer parse; left out');
+    const { programme, leftOut } = buildProgramme({ timeline, tickers, content, playlists, schedules, defaultPlaylistId });
     if (leftOut.length > 0) deps.logger.warn({ leftOut: leftOut.slice(0, 50), count: leftOut.length }, 'approved programme parts left out of the manifest');
-    return { timeline, ...(tickers.length > 0 ? { tickers } : {}), ...(programme ? { programme } : {}) };
+    const shown = { timeline, ...(tickers.length > 0 ? { tickers } : {}), ...(programme ? { programme } : {}) };
+    // Never sign what screens would refuse: they would stay on the old manifest, retired content included.
+    const problems = playerRefusals(shown);
+    if (problems === null) return shown;
+    deps.logger.error({ problems }, 'the programme would make a manifest screens refuse; publishing without it');
+    const withoutProgramme = { timeline, ...(tickers.length > 0 ? { tickers } : {}) };
+    const remaining = playerRefusals(withoutProgramme);
+    if (remaining !== null) throw new Error(`refusing to sign a manifest screens would refuse: ${remaining.join('; ')}`);
+    return withoutProgramme;
   }
 
   async function publishNow(reason: string, scope: PublishScope): Promise<PublishResult> {

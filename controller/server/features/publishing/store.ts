@@ -26,7 +26,11 @@ export async function approvedEntriesValidOn(db: Kysely<Database>, today: string
     .select(['id', 'list', 'category', 'subjectType', 'subjectName', 'creditCode', 'idNumber', 'legalRepresentative', 'reason', 'authority', 'basis', 'listedOn', 'validUntil', 'birthDate', 'status'])
     .where('status', '=', 'approved')
     .where('validUntil', '>=', today);
-  if (scope === 'all') return base.execute();
+  // In id order: the publication rows a full publish inserts then lie in the order publishedRefs
+  // reads them for every manifest digest. Unordered, SQLite scans the partial subject-key index
+  // (migration 2), the rows land in random order, and that read costs a takedown at 100,000
+  // entries twice as much (random page reads through a cache smaller than the table).
+  if (scope === 'all') return base.orderBy('id').execute();
   if ('changeSetId' in scope) return base.where('changeSetId', '=', scope.changeSetId).execute();
   const rows: PublishableEntryRow[] = [];
   for (const ids of chunks(scope.entryIds, ID_CHUNK)) rows.push(...(await base.where('id', 'in', ids).execute()));

@@ -52,6 +52,9 @@ export const BUILT_IN_LIST_ITEM_IDS = ['list-red', 'list-black'] as const;
 // A manifest holds at most 20 tickers (see tickerSchema's array bound); more is a content problem.
 export const MAX_TICKERS = 20;
 
+// The manifest schema's bound on the timeline: past it no screen would accept the manifest.
+export const MAX_TIMELINE_ITEMS = 500;
+
 /** The id an approved content row has on the manifest: stable, so screens and proof of play can name it. */
 export function manifestIdOf(content: Pick<ApprovedContent, 'kind' | 'id'>): string {
   return content.kind === 'list-view' ? `listview-${content.id}` : `${content.kind}-${content.id}`;
@@ -89,7 +92,7 @@ export function defaultTimeline(settings: TimelineSettings, content: readonly Ap
     if (list) timeline.push(list);
     if (item) timeline.push(item);
   }
-  return timeline;
+  return timeline.slice(0, MAX_TIMELINE_ITEMS);
 }
 
 /** Approved tickers, in the operators' order, at most MAX_TICKERS. */

@@ -8,6 +8,7 @@ import * as playEvents from './0004-play-events.ts';
 import * as groupsAndEmergencies from './0005-groups-and-emergencies.ts';
 import * as screenCommands from './0006-screen-commands.ts';
 import * as programme from './0007-programme.ts';
+import * as publicationRefsIndex from './0008-publication-refs-index.ts';
 
 export interface Migration {
   version: number;
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'groups-and-emergencies', up: groupsAndEmergencies.up },
   { version: 6, name: 'screen-commands', up: screenCommands.up },
   { version: 7, name: 'programme', up: programme.up },
+  { version: 8, name: 'publication-refs-index', up: publicationRefsIndex.up },
 ];

@@ -19,10 +19,11 @@ export function RollingList({ item, listsUpdatedAt }: RollingListProps) {
   // The core filters too, but only when it builds a state; an entry can expire between two fetches.
   const entries = useShowableEntries(item.entries);
   const [paging, setPaging] = useState<Paging | null>(null);
-  const [splitUnplayable, setSplitUnplayable] = useState(false);
+  // The picture that failed, not a flag: a new manifest may bring another picture under the same item.
+  const [unplayableSplitSrc, setUnplayableSplitSrc] = useState<string | null>(null);
   if (item.layout === 'marquee') return <MarqueeList item={item} entries={entries} />;
 
-  const split = item.layout === 'split' && item.split && !splitUnplayable ? item.split : null;
+  const split = item.layout === 'split' && item.split && item.split.src !== unplayableSplitSrc ? item.split : null;
   const variant = split ? 'compact' : 'full';
   const motion = item.motion;
   const stale = item.stale === true;
@@ -65,7 +66,7 @@ export function RollingList({ item, listsUpdatedAt }: RollingListProps) {
         <div className="rolling-list__pane" data-testid="list-pane">
           {body}
         </div>
-        {split && <SplitMedia media={split} onUnplayable={() => setSplitUnplayable(true)} />}
+        {split && <SplitMedia media={split} onUnplayable={() => setUnplayableSplitSrc(split.src)} />}
       </div>
     </section>
   );

@@ -70,6 +70,17 @@ describe('programme builder', () => {
     assert.ok(leftOut.some((reason) => reason.includes('default playlist empty')));
   });
 
+  it('keeps room for the rotation within the manifest\'s 200 playlists and lists a ticker once', () => {
+    const many = Array.from({ length: 205 }, (_, i) => ({ id: `p${i}`, document: { items: [{ contentId: 'list-red', durationMs: 5_000 }], tickerIds: ['t1', 't1'] } }));
+    const { programme, leftOut } = buildProgramme(inputs({ playlists: many }));
+    assert.equal(programme?.playlists.length, 200);
+    assert.equal(programme?.playlists.at(-1)?.id, ROTATION_PLAYLIST_ID);
+    assert.deepEqual(programme?.playlists[0]?.tickerIds, ['ticker-t1']);
+    assert.ok(leftOut.some((reason) => reason.includes('beyond 199')));
+    const manifest = { version: 1, issuedAt: 0, lists: { revision: 0, digest: 'c'.repeat(64), count: 0 }, timeline: inputs().timeline, tickers: tickersOf(content), programme };
+    assert.equal(manifestSchema.safeParse(manifest).success, true);
+  });
+
   it('uses a chosen default playlist instead of the rotation', () => {
     const { programme } = buildProgramme(inputs({ playlists: [{ id: 'p', document: { items: [{ contentId: 'list-black', durationMs: 5_000 }], tickerIds: [] } }], defaultPlaylistId: 'p' }));
     assert.deepEqual(programme?.playlists.map((p) => p.id), ['p']);
