@@ -1,9 +1,11 @@
 // Benchmarks: `npm run bench -- import --rows 100000 --json`. Figures go to stdout as JSON;
 // nothing here asserts on time.
 
+import { availableParallelism } from 'node:os';
 import { Command } from 'commander';
 import { runImportBench } from '../test/bench/import-bench.ts';
 import { runPublishBench } from '../test/bench/publish-bench.ts';
+import { runFanoutBench } from '../test/bench/fanout/fanout-bench.ts';
 
 const program = new Command().name('gongshi-bench').description('Gongshi benchmarks (JSON figures)');
 
@@ -24,6 +26,28 @@ program
   .option('--json', 'print JSON (the default)')
   .action(async (options: { entries: number }) => {
     process.stdout.write(`${JSON.stringify({ bench: 'publish', ...(await runPublishBench({ entries: options.entries })) })}\n`);
+  });
+
+program
+  .command('fanout')
+  .description('N simulated screens over several processes against one controller: publish, takedown and reconnect-storm convergence, against a plain Socket.IO floor')
+  .option('--players <n>', 'simulated screens, each its own Socket.IO connection', (v) => Number.parseInt(v, 10), 1_000)
+  .option('--processes <n>', 'client processes the screens are spread over (default: the core count, at least 2)', (v) => Number.parseInt(v, 10))
+  .option('--rounds <n>', 'measured publish and takedown rounds, each after one warm-up', (v) => Number.parseInt(v, 10), 5)
+  .option('--entries <n>', 'approved entries in the published list', (v) => Number.parseInt(v, 10), 100_000)
+  .option('--full-players <n>', 'full player cores in a separate sample phase (0: none)', (v) => Number.parseInt(v, 10), 3)
+  .option('--cpu-prof <dir>', "write a CPU profile of the controller's publish and takedown rounds to this folder")
+  .option('--json', 'print JSON (the default)')
+  .action(async (options: { players: number; processes?: number; rounds: number; entries: number; fullPlayers: number; cpuProf?: string }) => {
+    const figures = await runFanoutBench({
+      players: options.players,
+      processes: options.processes ?? Math.max(2, availableParallelism()),
+      rounds: options.rounds,
+      entries: options.entries,
+      fullPlayers: options.fullPlayers,
+      cpuProfileDir: options.cpuProf ?? null,
+    });
+    process.stdout.write(`${JSON.stringify({ bench: 'fanout', ...figures })}\n`);
   });
 
 await program.parseAsync(process.argv);
