@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startDisplayServer, type DisplayServer } from '../../player/core/display-server.ts';
 import type { DisplayItem, DisplayState } from '../../shared/display/display-state.ts';
 import { makePng } from '../fixtures/media/png.ts';
@@ -20,6 +20,20 @@ const BROKEN_SHA = 'c'.repeat(64);
 function imageItem(id: string, durationMs: number, sha256 = POSTER_SHA): DisplayItem {
   return { kind: 'image', id, durationMs, title: '诚信海报', src: `/media/${sha256}`, mediaType: 'image/png' };
 }
+
+/** Notes the current scene's image state at the moment it is inserted, before any later load could fix it. */
+async function noteImageOnInsert(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: { complete: boolean; width: number }[] = [];
+    (window as unknown as { imageOnInsert: typeof seen }).imageOnInsert = seen;
+    new MutationObserver(() => {
+      const img = document.querySelector<HTMLImageElement>('[data-scene-state="current"] img');
+      if (img && seen.length === 0) seen.push({ complete: img.complete, width: img.naturalWidth });
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+const imageOnInsert = (page: Page) => page.evaluate(() => (window as unknown as { imageOnInsert: { complete: boolean; width: number }[] }).imageOnInsert[0]);
 
 describe('images on the display', () => {
   let browser: Browser;
@@ -54,17 +68,9 @@ describe('images on the display', () => {
     // A short slide first, so the image is the *next* item and has to be preloaded.
     state = playingState([slideItem({ title: '诚信建设万里行' }, 'slide-before', 3_000), imageItem('poster', 60_000)])();
     const page = await openDisplay(browser, server.url);
-    // Note the image's state at the moment its scene is inserted, before any later load could fix it.
-    await page.evaluate(() => {
-      const seen: { complete: boolean; width: number }[] = [];
-      (window as unknown as { imageOnInsert: typeof seen }).imageOnInsert = seen;
-      new MutationObserver(() => {
-        const img = document.querySelector<HTMLImageElement>('[data-scene-state="current"] img');
-        if (img && seen.length === 0) seen.push({ complete: img.complete, width: img.naturalWidth });
-      }).observe(document.body, { childList: true, subtree: true });
-    });
+    await noteImageOnInsert(page);
     await page.waitForSelector('[data-scene-state="current"][data-scene-key="image:poster"]', { timeout: 15_000 });
-    const onInsert = await page.evaluate(() => (window as unknown as { imageOnInsert: { complete: boolean; width: number }[] }).imageOnInsert[0]);
+    const onInsert = await imageOnInsert(page);
     assert.deepEqual(onInsert, { complete: true, width: 480 }, 'the image was not ready when its scene appeared');
 
     await waitForSettledScene(page);
@@ -87,16 +93,9 @@ describe('images on the display', () => {
     const split = { kind: 'image' as const, src: `/media/${POSTER_SHA}`, mediaType: 'image/png' as const, title: '诚信海报' };
     state = playingState([slideItem({ title: '诚信建设万里行' }, 'slide-before', 3_000), listItem('black', makeEntries('black', 5), { id: 'split-list', layout: 'split', split } as Partial<DisplayItem>)])();
     const page = await openDisplay(browser, server.url);
-    await page.evaluate(() => {
-      const seen: { complete: boolean; width: number }[] = [];
-      (window as unknown as { imageOnInsert: typeof seen }).imageOnInsert = seen;
-      new MutationObserver(() => {
-        const img = document.querySelector<HTMLImageElement>('[data-scene-state="current"] img');
-        if (img && seen.length === 0) seen.push({ complete: img.complete, width: img.naturalWidth });
-      }).observe(document.body, { childList: true, subtree: true });
-    });
+    await noteImageOnInsert(page);
     await page.waitForSelector('[data-scene-state="current"][data-scene-key="list:split-list"] img', { timeout: 15_000 });
-    const onInsert = await page.evaluate(() => (window as unknown as { imageOnInsert: { complete: boolean; width: number }[] }).imageOnInsert[0]);
+    const onInsert = await imageOnInsert(page);
     assert.deepEqual(onInsert, { complete: true, width: 480 }, 'the split picture was not ready when its scene appeared');
     await page.context().close();
   });

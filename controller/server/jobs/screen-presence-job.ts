@@ -6,12 +6,11 @@
 import type { ControllerContext } from '../context.ts';
 import { markSilentScreensOffline, pruneHealthHistory } from '../features/screens/health-store.ts';
 import { HEALTH_PRUNE_INTERVAL_MS, type ScreenHealthConfig } from '../features/screens/presence.ts';
+import { startIntervalJob, type IntervalJob } from './interval-job.ts';
 
-export function startScreenPresenceJob(ctx: Pick<ControllerContext, 'db' | 'now' | 'logger'>, config: Pick<ScreenHealthConfig, 'offlineAfterMs' | 'checkIntervalMs'>): { stop(): Promise<void> } {
+export function startScreenPresenceJob(ctx: Pick<ControllerContext, 'db' | 'now' | 'logger'>, config: Pick<ScreenHealthConfig, 'offlineAfterMs' | 'checkIntervalMs'>): IntervalJob {
   const log = ctx.logger.child({ module: 'screen-presence-job' });
-  let running: Promise<void> | null = null;
   let lastPruneAt = Number.NEGATIVE_INFINITY;
-  let stopped = false;
 
   async function tick(): Promise<void> {
     const now = ctx.now();
@@ -33,23 +32,5 @@ export function startScreenPresenceJob(ctx: Pick<ControllerContext, 'db' | 'now'
     }
   }
 
-  // No overlap: a slow tick (a busy disk) makes the next one wait instead of running twice at once.
-  function schedule(): void {
-    if (stopped || running) return;
-    running = tick().finally(() => {
-      running = null;
-    });
-  }
-
-  schedule();
-  const timer = setInterval(schedule, config.checkIntervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      // The store closes right after; a tick still writing would fail on a closed database.
-      await running;
-    },
-  };
+  return startIntervalJob(tick, config.checkIntervalMs);
 }

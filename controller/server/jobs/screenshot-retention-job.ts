@@ -6,6 +6,7 @@
 
 import type { ControllerContext } from '../context.ts';
 import { pruneScreenshots, type ScreenshotRetention } from '../features/commands/service.ts';
+import { startIntervalJob, type IntervalJob } from './interval-job.ts';
 
 export interface ScreenshotRetentionConfig extends ScreenshotRetention {
   checkIntervalMs: number;
@@ -14,10 +15,8 @@ export interface ScreenshotRetentionConfig extends ScreenshotRetention {
 /** Files pile up at most an hour past their time: a few hundred KB a screen, harmless. */
 export const SCREENSHOT_RETENTION_INTERVAL_MS = 3_600_000;
 
-export function startScreenshotRetentionJob(ctx: Pick<ControllerContext, 'db' | 'now' | 'logger' | 'config'>, config: ScreenshotRetentionConfig): { stop(): Promise<void> } {
+export function startScreenshotRetentionJob(ctx: Pick<ControllerContext, 'db' | 'now' | 'logger' | 'config'>, config: ScreenshotRetentionConfig): IntervalJob {
   const log = ctx.logger.child({ module: 'screenshot-retention-job' });
-  let running: Promise<void> | null = null;
-  let stopped = false;
 
   async function tick(): Promise<void> {
     try {
@@ -28,23 +27,5 @@ export function startScreenshotRetentionJob(ctx: Pick<ControllerContext, 'db' | 
     }
   }
 
-  // No overlap: a slow run (a busy disk) makes the next one wait instead of running twice at once.
-  function schedule(): void {
-    if (stopped || running) return;
-    running = tick().finally(() => {
-      running = null;
-    });
-  }
-
-  schedule();
-  const timer = setInterval(schedule, config.checkIntervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      // The store closes right after; a run still writing would fail on a closed database.
-      await running;
-    },
-  };
+  return startIntervalJob(tick, config.checkIntervalMs);
 }
