@@ -34,9 +34,10 @@ function toPlaylistDocument(body: z.infer<typeof playlistBody>) {
   return { items: body.items.map((item) => ({ contentId: item.contentId, durationMs: item.durationSeconds * 1000 })), tickerIds: body.tickerIds };
 }
 
-function scheduleDocumentOf(body: Record<string, unknown>) {
+/** The schedule's fields as sent, unchecked: the service parses them with the shared schedule schema. */
+function scheduleDocumentOf(body: Record<string, unknown>): unknown {
   const { name: _name, ...document } = body;
-  return document as never;
+  return document;
 }
 
 /** Epoch ms from an ISO-8601 instant with an offset, or from epoch ms digits; now when absent. */
