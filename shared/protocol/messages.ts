@@ -23,7 +23,17 @@ export const pairingAdoptedSchema = z.object({
 });
 export type PairingAdopted = z.infer<typeof pairingAdoptedSchema>;
 
-export const manifestAvailableSchema = z.object({ version: z.number().int().positive(), listRevision: z.number().int().nonnegative() });
+/**
+ * What a screen exactly one publish behind would fetch, pushed with the announcement when small:
+ * the single page of changes since `sinceRevision` and the signed manifest. One encoded broadcast
+ * then replaces a request and an answer per screen for each. The content is as untrusted as a
+ * pulled page (the signature and the digest still decide), hence unknown here; a screen at another
+ * revision ignores it and pulls.
+ */
+export const syncPushSchema = z.object({ sinceRevision: z.number().int().nonnegative(), changes: z.unknown(), manifest: z.unknown() });
+export type SyncPush = z.infer<typeof syncPushSchema>;
+
+export const manifestAvailableSchema = z.object({ version: z.number().int().positive(), listRevision: z.number().int().nonnegative(), push: syncPushSchema.optional() });
 export type ManifestAvailable = z.infer<typeof manifestAvailableSchema>;
 
 /** Pushed the moment entries are withdrawn or expire, ahead of the manifest that follows. */

@@ -89,7 +89,8 @@ describe('import → approve → publish → display', () => {
     sqlite.prepare('INSERT INTO manifests (version, list_revision, signed_json, created_at) VALUES (?, ?, ?, ?)').run(latest.version + 1, latest.list_revision, JSON.stringify(signed), Date.now());
     sqlite.prepare('UPDATE publication_state SET manifest_version = ?').run(latest.version + 1);
     sqlite.close();
-    h.controller.context.hub.announce({ manifestVersion: latest.version + 1, listRevision: latest.list_revision, takedownIds: [], changed: true });
+    h.controller.context.publisher.reloadFromStore();
+    h.controller.context.hub.announce({ manifestVersion: latest.version + 1, listRevision: latest.list_revision, previousListRevision: latest.list_revision, takedownIds: [], changed: true });
     const screen = await waitFor('the screen to report the bad signature', async () => {
       const screens = (await technician.request('GET', '/api/v1/screens')).body.items as Array<{ lastError: string | null }>;
       return screens.find((s) => s.lastError?.includes('manifest-signature-invalid'));

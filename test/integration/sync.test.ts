@@ -8,6 +8,12 @@ import { importAndApprove, startControllerHarness } from '../support/controller-
 import { adoptPlayer, displayState, shownEntryIds, startTestPlayer } from '../support/player-harness.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { waitFor } from '../support/wait-for.ts';
+import { io as connectScreen, type Socket as ClientSocket } from 'socket.io-client';
+import { PLAYER_NAMESPACE, PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
+import { listChangesPageSchema, type ManifestAvailable } from '../../shared/protocol/messages.ts';
+import { signedManifestSchema } from '../../shared/protocol/manifest.ts';
+import { verifySigned } from '../../shared/signing/manifest-signing.ts';
+import { MAX_PUSHED_CHANGES } from '../../controller/server/features/screens/sync-answers.ts';
 
 const today = calendarDateAt(Date.now(), 480);
 
@@ -100,6 +106,49 @@ describe('sync between a controller and two player cores', () => {
     assert.equal(page.revision, before + 1);
     const full = await listChangesPage(db, 0, null, 2000);
     assert.equal(full.upserts.length, 39);
+  });
+});
+
+describe('announcing a publish', () => {
+  it('pushes a small publish with its changes and signed manifest, so a screen one revision behind asks nothing', async (t) => {
+    const h = await startControllerHarness(tempDir(t));
+    t.after(() => h.close());
+    await importAndApprove(h, 'red', toCsv(demoListRows('red', today, 40, 3)));
+    const { db } = h.controller.context;
+    const { createScreen } = await import('../../controller/server/features/screens/service.ts');
+    const { token, screenId } = await createScreen(db, { name: '火车站大屏', deviceId: 'device-push-01', actorId: h.userIds.technician, now: Date.now() });
+    const announcements: ManifestAvailable[] = [];
+    const socket: ClientSocket = connectScreen(`${h.url}${PLAYER_NAMESPACE}`, { auth: { protocol: PROTOCOL_VERSION, screenId, token }, transports: ['websocket'], reconnection: false });
+    t.after(() => socket.close());
+    socket.on('manifest:available', (payload: ManifestAvailable) => announcements.push(payload));
+    await waitFor('the greeting', () => announcements.length === 1);
+    assert.equal(announcements[0]?.push, undefined, 'a greeting has no push: the screen may be anywhere');
+    const before = announcements[0]!.listRevision;
+
+    const operator = await h.as('operator');
+    const target = (await operator.request('GET', '/api/v1/entries?list=red&status=approved&limit=1')).body.items[0] as { id: string };
+    await operator.request('POST', `/api/v1/entries/${target.id}/withdraw`, { reason: 'error' });
+    await waitFor('the announcement of the withdrawal', () => announcements.length === 2);
+    const { version, listRevision, push } = announcements[1]!;
+    assert.ok(push);
+    assert.equal(push.sinceRevision, before);
+    const changes = listChangesPageSchema.parse(push.changes);
+    assert.deepEqual(changes.tombstones, [target.id]);
+    assert.deepEqual({ upserts: changes.upserts.length, revision: changes.revision, cursor: changes.cursor }, { upserts: 0, revision: listRevision, cursor: null });
+    const manifest = signedManifestSchema.parse(push.manifest);
+    assert.equal(manifest.payload.version, version);
+    assert.equal(verifySigned(manifest, h.controller.publicKey), true);
+    assert.deepEqual(manifest, await h.controller.context.publisher.latestManifest(), 'the manifest a screen would have fetched');
+
+    const ack = await socket.timeout(5_000).emitWithAck('sync:applied', { manifestVersion: version, listRevision });
+    assert.deepEqual(ack, { ok: true, value: null });
+    const screens = (await (await h.as('technician')).request('GET', '/api/v1/screens')).body.items as Array<{ id: string; manifestVersion: number; listRevision: number }>;
+    assert.deepEqual(screens.filter((s) => s.id === screenId).map((s) => [s.manifestVersion, s.listRevision]), [[version, listRevision]]);
+
+    // A publish too large to push is announced alone; the screen pulls it page by page as before.
+    await importAndApprove(h, 'red', toCsv(demoListRows('red', today, MAX_PUSHED_CHANGES + 1, 4)));
+    await waitFor('the announcement of the large publish', () => announcements.length === 3);
+    assert.equal(announcements[2]?.push, undefined);
   });
 });
 

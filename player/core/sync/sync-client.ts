@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
-import { manifestAvailableSchema, pairingAdoptedSchema, pairingCodeSchema, takedownSchema, type Heartbeat, type PairingAdopted, type SyncApplied } from '../../../shared/protocol/messages.ts';
+import { manifestAvailableSchema, pairingAdoptedSchema, pairingCodeSchema, takedownSchema, type Heartbeat, type PairingAdopted, type SyncApplied, type SyncPush } from '../../../shared/protocol/messages.ts';
 import { PLAYER_NAMESPACE, PROTOCOL_VERSION } from '../../../shared/protocol/version.ts';
 import type { CommandOutcome } from '../../../shared/protocol/commands.ts';
 import { base64ToBytes } from '../../../shared/signing/hashing.ts';
@@ -18,6 +18,7 @@ import { CONTROLLER_CLOCK_RESYNC_MS, syncControllerClock } from './controller-cl
 import { errorMessage } from '../errors.ts';
 import { createAssetDownloader, type DownloadAsset } from './asset-fetcher.ts';
 import { backoffDelayMs, plausibleTakedownRevision, SYNC_RETRY_BASE_MS, SYNC_RETRY_CAP_MS, syncRetryAction } from './sync-decisions.ts';
+import { primedLink } from './primed-link.ts';
 import { socketLink, type PlayerSocket } from './socket-link.ts';
 import { runSync, type SyncOutcome } from './sync-run.ts';
 import { attachEmergencyReceiver } from '../emergency/emergency-receiver.ts';
@@ -113,6 +114,16 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
   const auth = () => (isPaired(identity) ? { protocol: PROTOCOL_VERSION, screenId: identity.screenId, token: identity.token } : { protocol: PROTOCOL_VERSION, deviceId: identity.deviceId });
 
   const link = socketLink(() => socket);
+  /** the newest announcement's push, for the next sync to start from (see primed-link.ts) */
+  let pushed: { version: number; push: SyncPush } | null = null;
+
+  /** The push unless the screen already holds that manifest or a newer one (an older one is refused as a replay). */
+  function takePush(): SyncPush | null {
+    const taken = pushed;
+    pushed = null;
+    const current = cache.manifests.current();
+    return taken && (!current || taken.version > current.version) ? taken.push : null;
+  }
 
   /** set by a clear-cache: the next run re-pulls every entry instead of a delta */
   let fullRequested = false;
@@ -125,7 +136,7 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
       slides: options.slides,
       media: options.media,
       assetBudgetBytes: options.assetBudgetBytes,
-      link,
+      link: primedLink(link, takePush()),
       downloadAsset,
       pinnedPublicKey: identity.controllerPublicKey,
       now: clock.now,
@@ -317,7 +328,8 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
     next.on('manifest:available', (payload) => {
       const parsed = manifestAvailableSchema.safeParse(payload);
       if (!parsed.success) return logger.warn('malformed manifest:available');
-      logger.debug(parsed.data, 'manifest available');
+      logger.debug({ version: parsed.data.version, listRevision: parsed.data.listRevision, pushed: parsed.data.push !== undefined }, 'manifest available');
+      pushed = parsed.data.push ? { version: parsed.data.version, push: parsed.data.push } : null;
       syncInBackground();
     });
     next.on('command:run', (payload, ack) => {

@@ -1,15 +1,21 @@
 // The sync client's decisions, as pure functions: back-off, manifest acceptance, digest, convergence, takedowns.
 
 import { listDigest, publicEntryHash } from '../../../shared/lists/list-digest.ts';
+import { sha256Hex } from '../../../shared/signing/hashing.ts';
 import type { PublicEntry } from '../../../shared/lists/list-entry.ts';
 import { signedManifestSchema, type Manifest, type SignedManifest } from '../../../shared/protocol/manifest.ts';
 import { keyIdOf, verifySigned } from '../../../shared/signing/manifest-signing.ts';
 import type { StagedChange, StagingMode } from '../cache/list-store.ts';
 import type { SyncOutcome } from './sync-run.ts';
 
-/** First retry after about a second; never more than a minute apart, so a screen recovers quickly. */
+/**
+ * First retry after about a second; never more than 15 s apart. The cap bounds how long a fleet
+ * takes to return once the controller is back (every screen tries within one cap, spread evenly by
+ * the jitter), while an attempt against a controller that is down costs one refused connection.
+ * With a one-minute cap, 10,000 screens took over two minutes to return after a 10-second restart.
+ */
 export const BACKOFF_BASE_MS = 1_000;
-export const BACKOFF_CAP_MS = 60_000;
+export const BACKOFF_CAP_MS = 15_000;
 
 /**
  * "Full jitter" exponential back-off: a uniform delay in [0, min(cap, base·2^attempt)). Spreading
@@ -86,13 +92,13 @@ export function checkSignedManifest(raw: unknown, pinnedPublicKey: string): Mani
  * The digest of what live entries would be after applying the staged changes. Every hash is
  * recomputed from the entry body: a hash that came over the wire is never trusted.
  */
-export function combinedListDigest(live: readonly PublicEntry[], staged: readonly StagedChange[], mode: StagingMode): { digest: string; count: number } {
+export function combinedListDigest(live: readonly PublicEntry[], staged: readonly StagedChange[], mode: StagingMode, hash: (text: string) => string = sha256Hex): { digest: string; count: number } {
   const byId = new Map<string, PublicEntry>();
   if (mode === 'delta') for (const entry of live) byId.set(entry.id, entry);
   for (const change of staged) if (change.op === 'tombstone') byId.delete(change.id);
   for (const change of staged) if (change.op === 'upsert') byId.set(change.id, change.entry);
-  const refs = [...byId.values()].map((entry) => ({ id: entry.id, hash: publicEntryHash(entry) }));
-  return { digest: listDigest(refs), count: refs.length };
+  const refs = [...byId.values()].map((entry) => ({ id: entry.id, hash: publicEntryHash(entry, hash) }));
+  return { digest: listDigest(refs, hash), count: refs.length };
 }
 
 export type RevisionDecision = 'converged' | 'pull-again' | 'stale-after-takedown';

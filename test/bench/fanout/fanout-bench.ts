@@ -3,7 +3,7 @@
 // plain Socket.IO emit-to-all floor measured on the same machine in the same run. Figures only.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedFleet } from './fleet-seed.ts';
@@ -105,6 +105,15 @@ async function measureRound(fleet: Fleet, trigger: () => Promise<number>): Promi
   };
 }
 
+/** Starts the full players' process; they adopt, pull the whole list, and are parked. */
+async function startFullPlayers(fleet: Fleet, start: { url: string; dataDir: string; count: number; manifestVersion: number }) {
+  progress(`full players: adopting ${start.count} and pulling the whole list`);
+  fleet.full = startFullPlayerProcess();
+  const started = await fleet.full.request({ type: 'start', ...start }, 'started', LONG_MS);
+  await fleet.full.request({ type: 'park' }, 'parked', 120_000);
+  return started;
+}
+
 function histogram(values: readonly number[], width: number): number[] {
   const buckets: number[] = [];
   for (const value of values) {
@@ -130,6 +139,7 @@ export async function runFanoutBench(options: FanoutOptions): Promise<Record<str
   // process holds its share of both at once.
   const fdNeeded = Math.max(options.players, 2 * Math.ceil(options.players / options.processes)) + FD_MARGIN;
   if (fdLimit < fdNeeded) throw new Error(`${options.players} screens need about ${fdNeeded} open files per process; ulimit -n is ${fdLimit}: raise it (ulimit -n ${fdNeeded * 2}) or add --processes`);
+  if (options.cpuProfileDir) mkdirSync(options.cpuProfileDir, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'gongshi-fanout-bench-'));
   const dataDir = join(dir, 'controller');
   const fleet: Fleet = { clients: [], full: null, controllerPid: -1 };
@@ -173,6 +183,9 @@ export async function runFanoutBench(options: FanoutOptions): Promise<Record<str
     fleet.controllerPid = controller.link.pid;
     const { ready } = controller;
     const { url } = ready;
+    // Full players pull the whole list now, before the fleet is there and before RSS is read, and
+    // are parked until their own phase.
+    const fullStarted = options.fullPlayers > 0 ? await startFullPlayers(fleet, { url, dataDir: join(dir, 'players'), count: options.fullPlayers, manifestVersion: ready.manifestVersion }) : null;
     const idleGc = await controller.link.request({ type: 'gc' }, 'gc-done', 60_000);
     const rssIdleKB = procStatusKB(controller.link.pid, 'VmRSS');
 
@@ -228,18 +241,20 @@ export async function runFanoutBench(options: FanoutOptions): Promise<Record<str
     await floorLink.exited(10_000);
 
     let fullPlayers: Record<string, unknown> | null = null;
-    if (options.fullPlayers > 0) {
-      progress(`full players: adopting ${options.fullPlayers} and pulling the whole list`);
-      fleet.full = startFullPlayerProcess();
+    if (fleet.full && fullStarted) {
+      progress(`full players: resuming ${options.fullPlayers}`);
       const latest = takedowns.at(-1)?.version ?? controller.ready.manifestVersion;
-      const started = await fleet.full.request({ type: 'start', url, dataDir: join(dir, 'players'), count: options.fullPlayers, manifestVersion: latest }, 'started', LONG_MS);
+      await fleet.full.request({ type: 'resume', url, manifestVersion: latest }, 'resumed', LONG_MS);
+      let thinReconnects = 0;
       const sample = { publishFull: [] as number[], publishThin: [] as number[], takedownFull: [] as number[], takedownThin: [] as number[] };
       const sampleRounds = Math.min(2, options.rounds);
       for (let r = 0; r < sampleRounds; r++) {
         const p = await publishRound();
+        thinReconnects += p.report.connectedAt.length;
         sample.publishFull.push(...p.fullAppliedAt.map(since(p.t0)));
         sample.publishThin.push(...p.report.ackedAt.map(since(p.t0)));
         const t = await takedownRound();
+        thinReconnects += t.report.connectedAt.length;
         sample.takedownFull.push(...t.fullAppliedAt.map(since(t.t0)));
         sample.takedownThin.push(...t.report.ackedAt.map(since(t.t0)));
       }
@@ -249,11 +264,12 @@ export async function runFanoutBench(options: FanoutOptions): Promise<Record<str
       fullPlayers = {
         count: options.fullPlayers,
         rounds: sampleRounds,
-        initialFullListSyncMs: started.initialSyncMs,
+        initialFullListSyncMs: fullStarted.initialSyncMs,
         publishAppliedMs: spread(sample.publishFull),
         takedownAppliedMs: spread(sample.takedownFull),
         thinSameRoundsPublishAckedMs: spread(sample.publishThin),
         thinSameRoundsTakedownAckedMs: spread(sample.takedownThin),
+        thinReconnectsInTheseRounds: thinReconnects,
       };
     }
 

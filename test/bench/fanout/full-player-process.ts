@@ -1,6 +1,8 @@
 // Child process: a few FULL player cores (SQLite cache, signature check, list digest, display
 // server), adopted through the API like real screens, whose timings the bench reports beside the
-// thin clients' to show that the simulation behaves like the real thing.
+// thin clients' to show that the simulation behaves like the real thing. They pull the whole list
+// once before the fleet connects, are parked (closed, caches kept), and resumed for their rounds,
+// so that installing them does not disturb the fleet's figures.
 
 import { join } from 'node:path';
 import type { Player } from '../../../player/core/player.ts';
@@ -17,6 +19,18 @@ interface Watched {
 }
 
 let watched: Watched[] = [];
+let playerDirs: string[] = [];
+
+async function startWatched(url: string, dataDir: string): Promise<Watched> {
+  const player = await startTestPlayer(url, dataDir, { heartbeatIntervalMs: 30_000 });
+  const entry: Watched = { player, applied: [] };
+  // The status changes right after the atomic switch, just before the ack leaves.
+  player.onStatusChange((status) => {
+    if (!entry.applied.some((a) => a.version === status.manifestVersion)) entry.applied.push({ version: status.manifestVersion, at: monotonicMs() });
+  });
+  watched.push(entry);
+  return entry;
+}
 
 async function waitForVersion(version: number, timeoutMs: number): Promise<Watched[]> {
   const deadline = Date.now() + timeoutMs;
@@ -33,20 +47,25 @@ serveParent<FullPlayerCommand, FullPlayerReply>(async (command, reply) => {
       if (login.status !== 200) throw new Error(`technician login failed: ${login.status}`);
       const started = monotonicMs();
       const screenIds: string[] = [];
-      for (let i = 0; i < command.count; i++) {
-        const player = await startTestPlayer(command.url, join(command.dataDir, `full-player-${i}`), { heartbeatIntervalMs: 30_000 });
-        const entry: Watched = { player, applied: [] };
-        // The status changes right after the atomic switch, just before the ack leaves.
-        player.onStatusChange((status) => {
-          if (!entry.applied.some((a) => a.version === status.manifestVersion)) entry.applied.push({ version: status.manifestVersion, at: monotonicMs() });
-        });
-        watched.push(entry);
+      playerDirs = Array.from({ length: command.count }, (_, i) => join(command.dataDir, `full-player-${i}`));
+      for (const [i, dir] of playerDirs.entries()) {
+        const { player } = await startWatched(command.url, dir);
         screenIds.push(await adoptPlayer(player, technician, `完整播放器 ${i + 1}`));
       }
       // The first sync pulls the whole list, page by page, as a newly installed screen does.
       const late = await waitForVersion(command.manifestVersion, 600_000);
       if (late.length > 0) throw new Error(`${late.length} full player(s) never reached manifest v${command.manifestVersion}`);
       return reply({ type: 'started', screenIds, initialSyncMs: Math.round(monotonicMs() - started) });
+    }
+    case 'park':
+      await Promise.all(watched.map((w) => w.player.close()));
+      watched = [];
+      return reply({ type: 'parked' });
+    case 'resume': {
+      for (const dir of playerDirs) await startWatched(command.url, dir);
+      const late = await waitForVersion(command.manifestVersion, 600_000);
+      if (late.length > 0) throw new Error(`${late.length} full player(s) never caught up with manifest v${command.manifestVersion}`);
+      return reply({ type: 'resumed' });
     }
     case 'mark':
       for (const w of watched) w.applied = [];

@@ -65,12 +65,16 @@ export type FloorReply =
 
 export type FullPlayerCommand =
   | { type: 'start'; url: string; dataDir: string; count: number; manifestVersion: number }
+  | { type: 'park' }
+  | { type: 'resume'; url: string; manifestVersion: number }
   | { type: 'mark' }
   | { type: 'await'; version: number; timeoutMs: number }
   | { type: 'stop' };
 
 export type FullPlayerReply =
   | { type: 'started'; screenIds: string[]; initialSyncMs: number }
+  | { type: 'parked' }
+  | { type: 'resumed' }
   | { type: 'marked' }
   | { type: 'awaited'; appliedAt: number[]; missing: number }
   | { type: 'stopped' }

@@ -7,7 +7,10 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ControllerToPlayerEvents, PlayerToControllerEvents } from '../../../shared/protocol/events.ts';
 import type { z } from 'zod';
-import { heartbeatSchema, type Heartbeat, type Result } from '../../../shared/protocol/messages.ts';
+import { heartbeatSchema, type Heartbeat, type ListChangesPage, type Result, type SyncPush } from '../../../shared/protocol/messages.ts';
+import type { SignedManifest } from '../../../shared/protocol/manifest.ts';
+import { primedLink } from '../../../player/core/sync/primed-link.ts';
+import type { ControllerLink } from '../../../player/core/sync/sync-run.ts';
 import { PLAYER_NAMESPACE, PROTOCOL_VERSION } from '../../../shared/protocol/version.ts';
 import { DEFAULT_HEARTBEAT_INTERVAL_MS } from '../../../player/core/sync/heartbeat.ts';
 import { ACK_TIMEOUT_MS } from '../../../player/core/sync/socket-link.ts';
@@ -135,10 +138,27 @@ export function startThinClient(options: ThinClientOptions): ThinClient {
     return unwrap(await send(socket.timeout(ACK_TIMEOUT_MS) as unknown as PlayerSocket), event);
   };
 
-  async function pullChanges(sinceRevision: number): Promise<number> {
+  const wire: ControllerLink = {
+    listChanges: (request) => call('lists:changes', (s) => s.emitWithAck('lists:changes', request)),
+    getManifest: () => call('manifest:get', (s) => s.emitWithAck('manifest:get')),
+    reportApplied: async (payload) => {
+      await call('sync:applied', (s) => s.emitWithAck('sync:applied', payload));
+    },
+    reportError: () => undefined,
+  };
+  /** as the player's sync client: the newest announcement's push, used by the next sync if it still fits */
+  let pushed: { version: number; push: SyncPush } | null = null;
+  function takePush(): SyncPush | null {
+    const taken = pushed;
+    pushed = null;
+    return taken && taken.version > manifestVersion ? taken.push : null;
+  }
+
+  async function pullChanges(link: ControllerLink, sinceRevision: number): Promise<number> {
     let cursor: string | null = null;
     for (;;) {
-      const page = await call('lists:changes', (s) => s.emitWithAck('lists:changes', { sinceRevision, cursor, limit: CHANGES_PAGE_LIMIT }));
+      // Trusted here: the simulation measures the controller, not the player's checks.
+      const page = (await link.listChanges({ sinceRevision, cursor, limit: CHANGES_PAGE_LIMIT })) as ListChangesPage;
       if (page.cursor === null) return page.revision;
       cursor = page.cursor;
     }
@@ -154,11 +174,12 @@ export function startThinClient(options: ThinClientOptions): ThinClient {
   async function runOnce(): Promise<'applied' | 'no-manifest' | 'skipped'> {
     if (!socket.connected) return 'skipped';
     const takedownsBefore = takedownSeq;
+    const link = primedLink(wire, takePush());
     let since = listRevision;
     for (let round = 1; round <= MAX_CONVERGENCE_ROUNDS; round++) {
-      const reached = await pullChanges(since);
+      const reached = await pullChanges(link, since);
       since = reached;
-      const signed = await call('manifest:get', (s) => s.emitWithAck('manifest:get'));
+      const signed = (await link.getManifest()) as SignedManifest | null;
       if (!signed) return 'no-manifest';
       const decision = decideRevision({ manifestRevision: signed.payload.lists.revision, reachedRevision: reached, maxTakedownRevision: maxTakedownRevisionSince(takedownsBefore) });
       if (decision === 'converged' || (decision === 'stale-after-takedown' && round === MAX_CONVERGENCE_ROUNDS)) {
@@ -170,7 +191,7 @@ export function startThinClient(options: ThinClientOptions): ThinClient {
           const t = takedowns[i];
           if (t && (t.revision <= reached || t.seq <= takedownsBefore)) takedowns.splice(i, 1);
         }
-        await call('sync:applied', (s) => s.emitWithAck('sync:applied', { manifestVersion, listRevision }));
+        await link.reportApplied({ manifestVersion, listRevision });
         acks.push({ version: manifestVersion, at: monotonicMs(), down: meter.down - markDown, up: meter.up - markUp });
         return 'applied';
       }
@@ -253,7 +274,10 @@ export function startThinClient(options: ThinClientOptions): ThinClient {
     cancelRetry();
     if (reason !== 'io client disconnect') scheduleReconnect();
   });
-  socket.on('manifest:available', () => syncNow());
+  socket.on('manifest:available', (payload) => {
+    pushed = payload.push ? { version: payload.version, push: payload.push } : null;
+    syncNow();
+  });
   socket.on('entries:takedown', (payload) => {
     takedownAt ??= monotonicMs();
     takedowns.push({ seq: ++takedownSeq, revision: plausibleTakedownRevision(payload.revision, listRevision) });

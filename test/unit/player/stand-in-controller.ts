@@ -26,6 +26,8 @@ export interface StandInController {
   sockets(): Socket[];
   /** 'lists:changes' requests answered so far */
   listRequests(): number;
+  /** 'manifest:get' requests answered so far */
+  manifestRequests(): number;
   /** refuse connections with this reason (null: accept) */
   refuse(reason: string | null): void;
   close(): Promise<void>;
@@ -38,6 +40,7 @@ export async function startStandInController(): Promise<StandInController> {
   let refused: string | null = null;
   let sockets: Socket[] = [];
   let listRequests = 0;
+  let manifestRequests = 0;
 
   const http: HttpServer = createServer((req, res) => {
     const sha = /^\/assets\/([0-9a-f]{64})$/.exec(req.url ?? '')?.[1];
@@ -61,7 +64,10 @@ export async function startStandInController(): Promise<StandInController> {
       listRequests++;
       void link.listChanges(request).then((value) => ack({ ok: true, value }));
     });
-    socket.on('manifest:get', (ack) => void link.getManifest().then((value) => ack({ ok: true, value })));
+    socket.on('manifest:get', (ack) => {
+      manifestRequests++;
+      void link.getManifest().then((value) => ack({ ok: true, value }));
+    });
     socket.on('sync:applied', (payload, ack) => void link.reportApplied(payload).then(() => ack({ ok: true, value: null })));
     socket.on('player:error', (report) => link.reportError(report));
     socket.on('heartbeat', (payload) => heartbeats.push(payload));
@@ -76,6 +82,7 @@ export async function startStandInController(): Promise<StandInController> {
     heartbeats,
     sockets: () => sockets,
     listRequests: () => listRequests,
+    manifestRequests: () => manifestRequests,
     refuse: (reason) => {
       refused = reason;
     },

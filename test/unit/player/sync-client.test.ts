@@ -136,3 +136,61 @@ describe('sync client takedowns', () => {
     });
   }
 });
+
+describe('sync client pushes', () => {
+  /** What the controller pushes with an announcement: the page since `sinceRevision` and the manifest, as the wire carries them. */
+  async function pushSince(sinceRevision: number): Promise<{ sinceRevision: number; changes: unknown; manifest: unknown }> {
+    const link = standIn.controller.link();
+    return { sinceRevision, changes: await link.listChanges({ sinceRevision, cursor: null, limit: 2_000 }), manifest: await link.getManifest() };
+  }
+
+  it('applies a pushed publish without asking for the changes or the manifest', async () => {
+    standIn.controller.publishLists([makeEntry({ id: 'a' }), makeEntry({ id: 'b' })]);
+    standIn.controller.publishManifest(1);
+    startClient();
+    await waitFor('first sync', () => applied.length === 1);
+    const asked = { lists: standIn.listRequests(), manifests: standIn.manifestRequests() };
+
+    standIn.controller.publishLists([makeEntry({ id: 'c' })], ['a']);
+    standIn.controller.publishManifest(2);
+    standIn.sockets()[0]?.emit('manifest:available', { version: 2, listRevision: 2, push: await pushSince(1) });
+    await waitFor('the pushed manifest applied', () => applied.length === 2);
+    assert.deepEqual(applied[1], { manifestVersion: 2, listRevision: 2 });
+    assert.deepEqual(liveIds(), ['b', 'c']);
+    assert.deepEqual({ lists: standIn.listRequests(), manifests: standIn.manifestRequests() }, asked, 'nothing asked');
+  });
+
+  it('pulls instead when the push starts at another revision than the screen holds', async () => {
+    standIn.controller.publishLists([makeEntry({ id: 'a' })]);
+    standIn.controller.publishManifest(1);
+    startClient();
+    await waitFor('first sync', () => applied.length === 1);
+    standIn.controller.publishLists([makeEntry({ id: 'b' })]);
+    standIn.controller.publishLists([makeEntry({ id: 'c' })]);
+    standIn.controller.publishManifest(2);
+    const listsBefore = standIn.listRequests();
+    // The push covers revision 2 → 3; this screen is at 1 and needs 2 as well.
+    standIn.sockets()[0]?.emit('manifest:available', { version: 2, listRevision: 3, push: await pushSince(2) });
+    await waitFor('the manifest applied', () => applied.length === 2);
+    assert.deepEqual(applied[1], { manifestVersion: 2, listRevision: 3 });
+    assert.deepEqual(liveIds(), ['a', 'b', 'c']);
+    assert.ok(standIn.listRequests() > listsBefore, 'the changes were pulled');
+  });
+
+  it('refuses a pushed manifest that was altered after signing', async () => {
+    standIn.controller.publishLists([makeEntry({ id: 'a' })]);
+    standIn.controller.publishManifest(1);
+    // The retry, which would pull the genuine manifest, is left far off.
+    startClient({ syncRetryBaseMs: 60_000, syncRetryCapMs: 60_000, random: () => 0.99 });
+    await waitFor('first sync', () => applied.length === 1);
+    standIn.controller.publishLists([], ['a']);
+    standIn.controller.publishManifest(2);
+    const push = await pushSince(1);
+    (push.manifest as { payload: { lists: { count: number } } }).payload.lists.count = 7;
+    standIn.sockets()[0]?.emit('manifest:available', { version: 2, listRevision: 2, push });
+    await waitFor('the refusal', () => failures.length === 1);
+    assert.match(failures[0] ?? '', /signature/);
+    assert.equal(applied.length, 1);
+    assert.equal(cache.manifests.current()?.version, 1);
+  });
+});

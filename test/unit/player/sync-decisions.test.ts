@@ -20,16 +20,18 @@ import {
 import { controllerKeys, digestOf, makeEntry, makeManifest, sign } from './fixtures.ts';
 
 describe('reconnect back-off', () => {
-  it('grows from 1 s and never exceeds 60 s', () => {
+  it('grows from 1 s and never exceeds 15 s', () => {
     assert.equal(backoffDelayMs(0, () => 0.999_999), 999);
     assert.equal(backoffDelayMs(3, () => 0.999_999), 7_999);
+    assert.equal(BACKOFF_CAP_MS, 15_000);
     assert.equal(backoffDelayMs(20, () => 0.999_999), BACKOFF_CAP_MS - 1);
     assert.equal(backoffDelayMs(10_000, () => 0.999_999), BACKOFF_CAP_MS - 1);
   });
 
   it('uses full jitter: anywhere from 0 up to the ceiling', () => {
     assert.equal(backoffDelayMs(5, () => 0), 0);
-    assert.equal(backoffDelayMs(5, () => 0.5), 16_000);
+    assert.equal(backoffDelayMs(3, () => 0.5), 4_000);
+    assert.equal(backoffDelayMs(5, () => 0.5), 7_500);
   });
 });
 

@@ -1,7 +1,7 @@
 // List digests: how a player proves its cached list equals what the controller published.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { listDigest, publicEntryHash, type EntryHashRef } from '../../../shared/lists/list-digest.ts';
+import { DIGEST_BUCKETS, digestBucketOf, listDigest, publicEntryHash, type EntryHashRef } from '../../../shared/lists/list-digest.ts';
 import type { PublicEntry } from '../../../shared/lists/list-entry.ts';
 import { sha256Hex } from '../../../shared/signing/hashing.ts';
 
@@ -43,10 +43,19 @@ describe('list digest', () => {
     assert.notEqual(listDigest([...REFS, { id: 'e-0004', hash: 'e'.repeat(64) }]), listDigest(REFS));
   });
 
-  it('is the SHA-256 of id:hash lines sorted by id', () => {
-    const expected = sha256Hex(`e-0001:${'a'.repeat(64)}\ne-0002:${'b'.repeat(64)}\ne-0003:${'c'.repeat(64)}\n`);
+  it('is the SHA-256 over 256 bucket digests, each the SHA-256 of its id:hash lines sorted by id', () => {
+    const buckets = Array.from({ length: DIGEST_BUCKETS }, () => '');
+    for (const ref of [...REFS].sort((x, y) => (x.id < y.id ? -1 : 1))) buckets[digestBucketOf(ref.id)] += `${ref.id}:${ref.hash}\n`;
+    const expected = sha256Hex(buckets.map((text, bucket) => `${bucket}:${sha256Hex(text)}\n`).join(''));
     assert.equal(listDigest(REFS), expected);
-    assert.equal(listDigest([]), sha256Hex(''));
+    assert.equal(listDigest([]), sha256Hex(Array.from({ length: DIGEST_BUCKETS }, (_, bucket) => `${bucket}:${sha256Hex('')}\n`).join('')));
+  });
+
+  it('spreads ids over the buckets by FNV-1a of their UTF-16 code units', () => {
+    // FNV-1a 32 of "a" is 0xe40c292c (the published test vector); 0x2c = 44.
+    assert.equal(digestBucketOf('a'), 0x2c);
+    const used = new Set(Array.from({ length: 5_000 }, (_, n) => digestBucketOf(`91150300MA0${n}`)));
+    assert.equal(used.size, DIGEST_BUCKETS);
   });
 
   it('leaves its input in place', () => {

@@ -9,7 +9,6 @@
 import type { Kysely } from 'kysely';
 import { calendarDateAt } from '../../../../shared/dates/calendar-date.ts';
 import { computeListDelta } from '../../../../shared/lists/list-delta.ts';
-import { listDigest } from '../../../../shared/lists/list-digest.ts';
 import { canonicalJson } from '../../../../shared/canonical-json.ts';
 import { manifestSchema, type Manifest, type SignedManifest } from '../../../../shared/protocol/manifest.ts';
 import { signPayload, type SigningKeyPair } from '../../../../shared/signing/manifest-signing.ts';
@@ -19,6 +18,7 @@ import { approvedContent } from '../content/service.ts';
 import { nodeEntryHash, nodeSha256Hex } from './node-hash.ts';
 import { toPublicEntry, type HashedPublicEntry } from './public-entry.ts';
 import { approvedEntriesValidOn, maskingPolicies, publicationState, publishedHashes, publishedRefs, writePublicationChanges, type PublishScope } from './store.ts';
+import { applyPublishedChanges, publishedDigest, publishedRefsFrom, type PublishedRefs } from './published-refs.ts';
 import { publishedProgrammeInputs } from '../programme/service.ts';
 import { buildProgramme } from './programme.ts';
 import { defaultTimeline, tickersOf, type TimelineSettings } from './timeline.ts';
@@ -26,6 +26,8 @@ import { defaultTimeline, tickersOf, type TimelineSettings } from './timeline.ts
 export interface PublishResult {
   manifestVersion: number;
   listRevision: number;
+  /** the list revision before this publish: screens there need exactly this publish's changes */
+  previousListRevision: number;
   /** entries that left the screens in this publish (withdrawn, expired, rejected) */
   takedownIds: string[];
   changed: boolean;
@@ -33,7 +35,10 @@ export interface PublishResult {
 
 export interface Publisher {
   publish(reason: string, scope?: PublishScope): Promise<PublishResult>;
+  /** the newest signed manifest, shared by every caller: read it, never change it */
   latestManifest(): Promise<SignedManifest | null>;
+  /** forget what is kept in memory and read the store again (after it was restored or edited by hand) */
+  reloadFromStore(): void;
 }
 
 export type { PublishScope };
@@ -45,6 +50,14 @@ function playerRefusals(shown: Pick<Manifest, 'timeline' | 'tickers' | 'programm
   return result.success ? null : result.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 function presentationOf(manifest: Manifest): Pick<Manifest, 'timeline' | 'tickers' | 'programme'> {
   const { timeline, tickers, programme } = manifest;
   return { timeline, ...(tickers ? { tickers } : {}), ...(programme ? { programme } : {}) };
@@ -53,10 +66,28 @@ function presentationOf(manifest: Manifest): Pick<Manifest, 'timeline' | 'ticker
 export function createPublisher(deps: { db: Kysely<Database>; keyPair: SigningKeyPair; now: () => number; utcOffsetMinutes: number; timeline: TimelineSettings; logger: Logger }): Publisher {
   const { db, keyPair, utcOffsetMinutes } = deps;
   let queue: Promise<unknown> = Promise.resolve();
+  // This publisher is the only writer of manifests and publication rows (publishes are serialised
+  // through `queue`), so what it last wrote is what the store holds. A screen fleet asks for the
+  // manifest thousands of times per publish; it is read from the store once per process.
+  let latest: SignedManifest | null | undefined;
+  let refsCache: PublishedRefs | null = null;
 
   async function latestManifest(): Promise<SignedManifest | null> {
+    if (latest !== undefined) return latest;
     const row = await db.selectFrom('manifests').select('signedJson').orderBy('version', 'desc').limit(1).executeTakeFirst();
-    return row ? (JSON.parse(row.signedJson) as SignedManifest) : null;
+    const read = row ? deepFreeze(JSON.parse(row.signedJson) as SignedManifest) : null;
+    // A publish that committed while this read was out has already set the newer one.
+    if (latest === undefined) latest = read;
+    return read;
+  }
+
+  /** The refs after this publish: spliced from the kept ones when they are current, else read back. */
+  async function refsAfter(trx: Kysely<Database>, previousRevision: number, revision: number, delta: { upserts: readonly HashedPublicEntry[]; tombstones: readonly string[] }): Promise<PublishedRefs> {
+    // Kept refs are trusted only at the revision they were built for; a store changed behind this
+    // publisher's back (a restore) calls reloadFromStore().
+    const kept = refsCache?.revision === previousRevision ? refsCache : null;
+    const spliced = kept === null ? null : revision === previousRevision ? kept : applyPublishedChanges(kept, revision, delta.upserts, delta.tombstones, nodeSha256Hex);
+    return spliced ?? publishedRefsFrom(revision, await publishedRefs(trx), nodeSha256Hex);
   }
 
   async function publishableEntries(nowMs: number, scope: PublishScope): Promise<HashedPublicEntry[]> {
@@ -103,25 +134,34 @@ export function createPublisher(deps: { db: Kysely<Database>; keyPair: SigningKe
     const timelineChanged = previous === null || canonicalJson(presentationOf(previous.payload)) !== canonicalJson(shown);
     const state = await publicationState(db);
     if (!listsChanged && !timelineChanged) {
-      return { manifestVersion: state.manifestVersion, listRevision: state.revision, takedownIds: [], changed: false };
+      return { manifestVersion: state.manifestVersion, listRevision: state.revision, previousListRevision: state.revision, takedownIds: [], changed: false };
     }
     const revision = listsChanged ? state.revision + 1 : state.revision;
     const manifestVersion = state.manifestVersion + 1;
-    await db.transaction().execute(async (trx) => {
+    const committed = await db.transaction().execute(async (trx) => {
       if (listsChanged) await writePublicationChanges(trx, revision, delta.upserts, delta.tombstones);
-      // The digest covers the whole published list, read back inside the transaction.
-      const refs = await publishedRefs(trx);
-      const manifest: Manifest = { version: manifestVersion, issuedAt: nowMs, lists: { revision, digest: listDigest(refs, nodeSha256Hex), count: refs.length }, ...shown };
+      // The digest covers the whole published list as it stands inside the transaction.
+      const refs = await refsAfter(trx, state.revision, revision, delta);
+      const manifest: Manifest = { version: manifestVersion, issuedAt: nowMs, lists: { revision, digest: publishedDigest(refs, nodeSha256Hex), count: refs.count }, ...shown };
       const signed = signPayload(manifest, keyPair);
-      await trx.insertInto('manifests').values({ version: manifestVersion, listRevision: revision, signedJson: JSON.stringify(signed), createdAt: nowMs }).execute();
+      const signedJson = JSON.stringify(signed);
+      await trx.insertInto('manifests').values({ version: manifestVersion, listRevision: revision, signedJson, createdAt: nowMs }).execute();
       await trx.updateTable('publicationState').set({ revision, manifestVersion }).where('id', '=', 1).execute();
+      // Through JSON as a reader from the store would get it, so the kept copy holds no stray references.
+      return { refs, signed: deepFreeze(JSON.parse(signedJson) as SignedManifest) };
     });
+    refsCache = committed.refs;
+    latest = committed.signed;
     deps.logger.info({ reason, manifestVersion, revision, upserts: delta.upserts.length, tombstones: delta.tombstones.length }, 'published');
-    return { manifestVersion, listRevision: revision, takedownIds: delta.tombstones, changed: true };
+    return { manifestVersion, listRevision: revision, previousListRevision: state.revision, takedownIds: delta.tombstones, changed: true };
   }
 
   return {
     latestManifest,
+    reloadFromStore() {
+      latest = undefined;
+      refsCache = null;
+    },
     publish(reason, scope = 'all') {
       const run = queue.then(() => publishNow(reason, scope));
       queue = run.catch(() => undefined);

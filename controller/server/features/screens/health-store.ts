@@ -31,17 +31,89 @@ export function parseStoredHeartbeat(json: string): Heartbeat | null {
 /** What brought a screen online. */
 export type SeenReason = 'connected' | 'heartbeat' | 'sync-applied';
 
+/** One sign of life from a screen, as the hub hears it. */
+export interface SignOfLife {
+  screenId: string;
+  now: number;
+  reason: SeenReason;
+  /** columns the sign also sets (the versions a screen applied, its latest heartbeat) */
+  also?: Updateable<ScreensTable>;
+  /** a heartbeat to keep in the history when the last kept one is at least sampleMs old */
+  heartbeatSample?: { json: string; sampleMs: number };
+}
+
+// Bound variables per statement stay far below SQLite's limit.
+const ID_CHUNK = 900;
+
+function chunked<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += ID_CHUNK) out.push(items.slice(i, i + ID_CHUNK));
+  return out;
+}
+
+interface ScreenSigns {
+  first: SignOfLife;
+  lastSeenAt: number;
+  also: Updateable<ScreensTable>;
+  samples: SignOfLife[];
+}
+
 /**
- * A sign of life: updates lastSeenAt (and `also`); the first one after silence marks the screen
- * online and records that change. Call inside a transaction so the two updates land together.
+ * Signs of life, in arrival order, written together: lastSeenAt and what they set, one statement
+ * for all screens that set the same (a publish's sync:applied from a whole fleet), then the first
+ * one after silence marks its screen online and records that change. Call inside a transaction.
  */
-export async function markSeen(trx: Db, screenId: string, now: number, reason: SeenReason, also: Updateable<ScreensTable> = {}): Promise<boolean> {
-  await trx.updateTable('screens').set({ ...also, lastSeenAt: now }).where('id', '=', screenId).execute();
-  // Conditional on the recorded presence, so two signs of life racing record one change.
-  const changed = await trx.updateTable('screens').set({ presence: 'online', presenceChangedAt: now }).where('id', '=', screenId).where('presence', '=', 'offline').executeTakeFirst();
-  if (Number(changed.numUpdatedRows) === 0) return false;
-  await trx.insertInto('screenPresenceChanges').values({ screenId, at: now, presence: 'online', reason, lastSeenAt: now }).execute();
-  return true;
+export async function markSeenBatch(trx: Db, signs: readonly SignOfLife[]): Promise<void> {
+  const byScreen = new Map<string, ScreenSigns>();
+  for (const sign of signs) {
+    const known = byScreen.get(sign.screenId);
+    // Later signs overwrite earlier ones, as one UPDATE each in this order would have.
+    if (known) {
+      known.lastSeenAt = Math.max(known.lastSeenAt, sign.now);
+      Object.assign(known.also, sign.also);
+    } else byScreen.set(sign.screenId, { first: sign, lastSeenAt: sign.now, also: { ...sign.also }, samples: [] });
+    if (sign.heartbeatSample) byScreen.get(sign.screenId)?.samples.push(sign);
+  }
+  const alike = new Map<string, { set: Updateable<ScreensTable>; ids: string[] }>();
+  for (const [screenId, screen] of byScreen) {
+    const set = { ...screen.also, lastSeenAt: screen.lastSeenAt };
+    const key = JSON.stringify(set);
+    const group = alike.get(key) ?? { set, ids: [] };
+    group.ids.push(screenId);
+    alike.set(key, group);
+  }
+  for (const { set, ids } of alike.values()) {
+    for (const chunk of chunked(ids)) await trx.updateTable('screens').set(set).where('id', 'in', chunk).execute();
+  }
+  for (const chunk of chunked([...byScreen.keys()])) {
+    const offline = await trx.selectFrom('screens').select('id').where('id', 'in', chunk).where('presence', '=', 'offline').execute();
+    for (const { id } of offline) {
+      const { first } = byScreen.get(id) as ScreenSigns;
+      // Conditional on the recorded presence, so two signs of life racing record one change.
+      const changed = await trx.updateTable('screens').set({ presence: 'online', presenceChangedAt: first.now }).where('id', '=', id).where('presence', '=', 'offline').executeTakeFirst();
+      if (Number(changed.numUpdatedRows) === 0) continue;
+      await trx.insertInto('screenPresenceChanges').values({ screenId: id, at: first.now, presence: 'online', reason: first.reason, lastSeenAt: first.now }).execute();
+    }
+  }
+  await keepHeartbeatSamples(trx, [...byScreen.values()].flatMap((screen) => screen.samples));
+}
+
+/** Adds each heartbeat to the history when the last kept one of its screen is at least sampleMs old: one read of the last kept times, one insert. */
+async function keepHeartbeatSamples(trx: Db, signs: readonly SignOfLife[]): Promise<void> {
+  if (signs.length === 0) return;
+  const lastKept = new Map<string, number>();
+  for (const chunk of chunked([...new Set(signs.map((s) => s.screenId))])) {
+    const rows = await trx.selectFrom('screenHeartbeats').select(['screenId', (eb) => eb.fn.max('at').as('at')]).where('screenId', 'in', chunk).groupBy('screenId').execute();
+    for (const row of rows) if (row.at !== null) lastKept.set(row.screenId, Number(row.at));
+  }
+  const kept: Array<{ screenId: string; at: number; heartbeatJson: string }> = [];
+  for (const sign of signs) {
+    if (!sign.heartbeatSample || !shouldKeepHeartbeat(lastKept.get(sign.screenId) ?? null, sign.now, sign.heartbeatSample.sampleMs)) continue;
+    kept.push({ screenId: sign.screenId, at: sign.now, heartbeatJson: sign.heartbeatSample.json });
+    lastKept.set(sign.screenId, sign.now);
+  }
+  // 3 columns a row keeps a chunk far below the bound-variable limit.
+  for (let i = 0; i < kept.length; i += 300) await trx.insertInto('screenHeartbeats').values(kept.slice(i, i + 300)).execute();
 }
 
 /** Marks offline every online screen silent for offlineAfterMs, recording each change once; returns their ids. */
@@ -65,14 +137,6 @@ export async function markSilentScreensOffline(db: Db, now: number, offlineAfter
     }
     return marked;
   });
-}
-
-/** Adds the heartbeat to the history when the last kept one is at least sampleMs old. */
-export async function keepHeartbeatSample(trx: Db, screenId: string, heartbeatJson: string, now: number, sampleMs: number): Promise<boolean> {
-  const last = await trx.selectFrom('screenHeartbeats').select((eb) => eb.fn.max('at').as('at')).where('screenId', '=', screenId).executeTakeFirst();
-  if (!shouldKeepHeartbeat(last?.at ?? null, now, sampleMs)) return false;
-  await trx.insertInto('screenHeartbeats').values({ screenId, at: now, heartbeatJson }).execute();
-  return true;
 }
 
 export interface PresenceChange {

@@ -14,12 +14,13 @@ import { AppError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import type { Database } from '../../store/schema.ts';
 import type { Publisher, PublishResult } from '../publishing/publisher.ts';
-import { listChangesPage, tombstonesSince } from '../publishing/store.ts';
 import { playEventBatchSchema } from '../../../../shared/protocol/proof-of-play.ts';
 import { recordPlayEvents } from '../proof-of-play/service.ts';
 import { createCommandDispatcher, type CommandDispatcher } from '../commands/dispatcher.ts';
 import { PairingCodes, type PendingPairing } from './pairing-codes.ts';
-import { appliedListRevision, checkScreenToken, createScreen, recordApplied, recordHeartbeat, recordPlayerError, recordSeen } from './service.ts';
+import { appliedSign, checkScreenToken, connectedSign, createScreen, heartbeatSign, recordPlayerError } from './service.ts';
+import { createSignOfLifeWriter } from './sign-of-life-writer.ts';
+import { createSyncAnswers } from './sync-answers.ts';
 
 type PlayerNamespace = Namespace<PlayerToControllerEvents, ControllerToPlayerEvents, Record<string, never>, PlayerSocketData>;
 type PlayerSocket = Socket<PlayerToControllerEvents, ControllerToPlayerEvents, Record<string, never>, PlayerSocketData>;
@@ -28,8 +29,6 @@ const PAIRED_ROOM = 'screens';
 /** One room per screen, so a targeted push (an emergency to some groups) is one emit. */
 const screenRoom = (screenId: string): string => `screen:${screenId}`;
 const PLAYER_ERROR_AUDIT_WINDOW_MS = 10 * 60 * 1000;
-/** The protocol's bound on one takedown message; a screen missing more re-pulls its list. */
-const MAX_TAKEDOWN_IDS = 100_000;
 
 export interface PlayerHub {
   adopt(input: { pairingCode: string; name: string; actorId: string }): Promise<{ screenId: string; name: string }>;
@@ -58,11 +57,21 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
   const events = new EventEmitter();
   const lastErrorAudit = new Map<string, number>();
   const commands = createCommandDispatcher({ db, now: deps.now, logger: logger.child({ module: 'commands' }), socketOf: newestSocketOf });
+  const signsOfLife = createSignOfLifeWriter(db);
+  const answers = createSyncAnswers({ db, publisher });
+  /** the list revision each authenticated connection's screen last applied, read with its token */
+  const revisionAtAuth = new WeakMap<PlayerSocket, number>();
 
-  /** A screen reconnecting may briefly have two connections; the newest is the live one. */
+  /**
+   * A screen reconnecting may briefly have two connections; the newest is the live one. Looked up
+   * through the screen's room: scanning every socket made a reconnect storm quadratic.
+   */
   function newestSocketOf(screenId: string): PlayerSocket | null {
     let newest: PlayerSocket | null = null;
-    for (const socket of nsp.sockets.values()) if (socket.data.screenId === screenId && socket.connected) newest = socket;
+    for (const id of nsp.adapter.rooms.get(screenRoom(screenId)) ?? []) {
+      const socket = nsp.sockets.get(id);
+      if (socket?.connected) newest = socket;
+    }
     return newest;
   }
 
@@ -80,6 +89,7 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
       if (!check.ok) return next(new Error(check.reason));
       socket.data.screenId = screenId;
       socket.data.deviceId = null;
+      revisionAtAuth.set(socket, check.listRevision);
       next();
     }, (error: unknown) => {
       logger.error({ err: error }, 'token check failed');
@@ -106,21 +116,21 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
       });
       return;
     }
+    const ackedRevision = revisionAtAuth.get(socket) ?? 0;
     void socket.join(PAIRED_ROOM);
     void socket.join(screenRoom(screenId));
     registerPairedHandlers(socket, screenId);
     socket.on('disconnect', () => commands.connectionClosed(socket));
-    greetPairedScreen(socket, screenId).catch((error: unknown) => logger.error({ err: error, screenId }, 'greeting a screen failed'));
+    greetPairedScreen(socket, screenId, ackedRevision).catch((error: unknown) => logger.error({ err: error, screenId }, 'greeting a screen failed'));
   });
 
   /** Withdrawals the screen missed go first, before it hears of any newer manifest (invariant 3). */
-  async function greetPairedScreen(socket: PlayerSocket, screenId: string): Promise<void> {
+  async function greetPairedScreen(socket: PlayerSocket, screenId: string, ackedRevision: number): Promise<void> {
     // Invariant 3: withdrawals missed while away come before anything else. Emergencies follow at
     // once (the same tick of this handler, milliseconds later); a failure there must not hold
     // back what comes after it.
-    await recordSeen(db, screenId, deps.now());
-    const ackedRevision = await appliedListRevision(db, screenId);
-    const missed = await tombstonesSince(db, ackedRevision, MAX_TAKEDOWN_IDS);
+    signsOfLife.record(connectedSign(screenId, deps.now())).catch((error: unknown) => logger.error({ err: error, screenId }, 'recording a connect failed'));
+    const missed = await answers.missedTakedowns(ackedRevision);
     if (missed.ids.length > 0) socket.emit('entries:takedown', { revision: missed.revision, ids: missed.ids });
     const greeting = await emergencyGreeting(db, screenId, deps.now(), deps.defaultTimeZone).catch((error: unknown) => logger.error({ err: error, screenId }, 'emergency greeting failed'));
     if (greeting) {
@@ -144,13 +154,13 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
       if (typeof ack !== 'function') return;
       const parsed = listChangesRequestSchema.safeParse(request);
       if (!parsed.success) return ack({ ok: false, error: { code: 'validation.failed', message: parsed.error.message } });
-      listChangesPage(db, parsed.data.sinceRevision, parsed.data.cursor, parsed.data.limit).then((page) => ack({ ok: true, value: page }), (e: unknown) => ack(fail(e)));
+      answers.changesPage(parsed.data.sinceRevision, parsed.data.cursor, parsed.data.limit).then((page) => ack({ ok: true, value: page }), (e: unknown) => ack(fail(e)));
     });
     socket.on('sync:applied', (payload, ack) => {
       const parsed = syncAppliedSchema.safeParse(payload);
       if (!parsed.success) return typeof ack === 'function' ? ack({ ok: false, error: { code: 'validation.failed', message: parsed.error.message } }) : undefined;
       const { manifestVersion, listRevision } = parsed.data;
-      recordApplied(db, screenId, manifestVersion, listRevision, deps.now()).then(() => {
+      signsOfLife.record(appliedSign(screenId, manifestVersion, listRevision, deps.now())).then(() => {
         events.emit('applied', { screenId, manifestVersion, listRevision });
         if (typeof ack === 'function') ack({ ok: true, value: null });
       }, (e: unknown) => (typeof ack === 'function' ? ack(fail(e)) : undefined));
@@ -161,7 +171,7 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
     socket.on('heartbeat', (payload) => {
       const parsed = heartbeatSchema.safeParse(payload);
       if (!parsed.success) return logger.warn({ screenId, issues: parsed.error.issues }, 'bad heartbeat');
-      recordHeartbeat(db, screenId, parsed.data, deps.now(), deps.heartbeatHistorySampleMs).catch(logFailure('recording a heartbeat failed'));
+      signsOfLife.record(heartbeatSign(screenId, parsed.data, deps.now(), deps.heartbeatHistorySampleMs)).catch(logFailure('recording a heartbeat failed'));
     });
     socket.on('play:events', (batch, ack) => {
       if (typeof ack !== 'function') return;
@@ -208,7 +218,7 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
       return ids;
     },
     disconnectScreen(screenId) {
-      for (const socket of nsp.sockets.values()) if (socket.data.screenId === screenId) socket.disconnect(true);
+      nsp.in(screenRoom(screenId)).disconnectSockets(true);
     },
     async adopt({ pairingCode, name, actorId }) {
       const pending = pairing.take(pairingCode.trim(), deps.now());
@@ -220,10 +230,20 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
       return { screenId, name: name.trim() };
     },
     announce(result) {
+      answers.forget();
       // Takedowns go first and on their own, so a screen drops withdrawn entries before it
       // starts any download the new manifest may need.
       if (result.takedownIds.length > 0) nsp.to(PAIRED_ROOM).emit('entries:takedown', { revision: result.listRevision, ids: result.takedownIds });
-      if (result.changed) nsp.to(PAIRED_ROOM).emit('manifest:available', { version: result.manifestVersion, listRevision: result.listRevision });
+      if (!result.changed) return;
+      const available = { version: result.manifestVersion, listRevision: result.listRevision };
+      // Encoded once for the whole room: a screen one publish behind then needs no request but its ack.
+      answers.pushFor(result).then(
+        (push) => nsp.to(PAIRED_ROOM).emit('manifest:available', push ? { ...available, push } : available),
+        (error: unknown) => {
+          logger.warn({ err: error }, 'building the sync push failed; announcing without it');
+          nsp.to(PAIRED_ROOM).emit('manifest:available', available);
+        },
+      );
     },
   };
 }

@@ -7,7 +7,7 @@ import type { Heartbeat, PlayerErrorReport } from '../../../../shared/protocol/m
 import { AppError, notFound } from '../../errors.ts';
 import type { Database, ScreensTable } from '../../store/schema.ts';
 import { appendAuditEvent } from '../audit/store.ts';
-import { keepHeartbeatSample, markSeen, parseStoredHeartbeat, readHealthHistory, type HealthHistory } from './health-store.ts';
+import { markSeenBatch, parseStoredHeartbeat, readHealthHistory, type HealthHistory, type SignOfLife } from './health-store.ts';
 import { HEARTBEAT_HISTORY_SAMPLE_MS } from './presence.ts';
 
 function tokenHash(token: string): string {
@@ -26,31 +26,46 @@ export async function createScreen(db: Kysely<Database>, input: { name: string; 
   return { screenId, token };
 }
 
-export type TokenCheck = { ok: true } | { ok: false; reason: 'unauthorized' | 'revoked' };
+/** A valid token comes with the list revision the screen last applied, which its greeting needs next. */
+export type TokenCheck = { ok: true; listRevision: number } | { ok: false; reason: 'unauthorized' | 'revoked' };
 
 export async function checkScreenToken(db: Kysely<Database>, screenId: string, token: string): Promise<TokenCheck> {
-  const row = await db.selectFrom('screens').select(['tokenHash', 'revokedAt']).where('id', '=', screenId).executeTakeFirst();
+  const row = await db.selectFrom('screens').select(['tokenHash', 'revokedAt', 'listRevision']).where('id', '=', screenId).executeTakeFirst();
   if (!row || row.tokenHash !== tokenHash(token)) return { ok: false, reason: 'unauthorized' };
   if (row.revokedAt !== null) return { ok: false, reason: 'revoked' };
-  return { ok: true };
+  return { ok: true, listRevision: row.listRevision };
+}
+
+/** Signs of life written in one transaction; the hub batches what arrives in one turn of the event loop. */
+export async function recordSignsOfLife(db: Kysely<Database>, signs: readonly SignOfLife[]): Promise<void> {
+  if (signs.length > 0) await db.transaction().execute((trx) => markSeenBatch(trx, signs));
+}
+
+export function connectedSign(screenId: string, now: number): SignOfLife {
+  return { screenId, now, reason: 'connected' };
+}
+
+/** The latest heartbeat goes on the screen row; one per historySampleMs also into the history. */
+export function heartbeatSign(screenId: string, heartbeat: Heartbeat, now: number, historySampleMs = HEARTBEAT_HISTORY_SAMPLE_MS): SignOfLife {
+  const json = JSON.stringify(heartbeat);
+  return { screenId, now, reason: 'heartbeat', also: { lastHeartbeatJson: json, manifestVersion: heartbeat.manifestVersion, listRevision: heartbeat.listRevision }, heartbeatSample: { json, sampleMs: historySampleMs } };
+}
+
+export function appliedSign(screenId: string, manifestVersion: number, listRevision: number, now: number): SignOfLife {
+  return { screenId, now, reason: 'sync-applied', also: { manifestVersion, listRevision } };
 }
 
 /** A paired screen connected: a sign of life, which brings it online if it was offline. */
 export async function recordSeen(db: Kysely<Database>, screenId: string, now: number): Promise<void> {
-  await db.transaction().execute((trx) => markSeen(trx, screenId, now, 'connected'));
+  await recordSignsOfLife(db, [connectedSign(screenId, now)]);
 }
 
-/** The latest heartbeat goes on the screen row; one per historySampleMs also into the history. */
 export async function recordHeartbeat(db: Kysely<Database>, screenId: string, heartbeat: Heartbeat, now: number, historySampleMs = HEARTBEAT_HISTORY_SAMPLE_MS): Promise<void> {
-  const heartbeatJson = JSON.stringify(heartbeat);
-  await db.transaction().execute(async (trx) => {
-    await markSeen(trx, screenId, now, 'heartbeat', { lastHeartbeatJson: heartbeatJson, manifestVersion: heartbeat.manifestVersion, listRevision: heartbeat.listRevision });
-    await keepHeartbeatSample(trx, screenId, heartbeatJson, now, historySampleMs);
-  });
+  await recordSignsOfLife(db, [heartbeatSign(screenId, heartbeat, now, historySampleMs)]);
 }
 
 export async function recordApplied(db: Kysely<Database>, screenId: string, manifestVersion: number, listRevision: number, now: number): Promise<void> {
-  await db.transaction().execute((trx) => markSeen(trx, screenId, now, 'sync-applied', { manifestVersion, listRevision }));
+  await recordSignsOfLife(db, [appliedSign(screenId, manifestVersion, listRevision, now)]);
 }
 
 export async function recordPlayerError(db: Kysely<Database>, screenId: string, report: PlayerErrorReport, now: number): Promise<void> {
@@ -97,11 +112,6 @@ export async function screenHealth(db: Kysely<Database>, screenId: string, windo
   if (!row) throw new AppError('screens.not-found', `屏幕 ${screenId} 不存在 (unknown screen)`, { screenId }, 404);
   const history = await readHealthHistory(db, screenId, window.from, window.to, { heartbeats: MAX_HEALTH_HEARTBEATS, transitions: MAX_HEALTH_TRANSITIONS });
   return { ...screenView(row, connectedIds), window, ...history };
-}
-
-export async function appliedListRevision(db: Kysely<Database>, screenId: string): Promise<number> {
-  const row = await db.selectFrom('screens').select('listRevision').where('id', '=', screenId).executeTakeFirst();
-  return row?.listRevision ?? 0;
 }
 
 export async function revokeScreen(db: Kysely<Database>, input: { screenId: string; actorId: string; now: number }): Promise<void> {

@@ -7,7 +7,8 @@ import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely';
 import type { Heartbeat } from '../../../../shared/protocol/messages.ts';
 import { markSilentScreensOffline, pruneHealthHistory, readHealthHistory } from '../../../../controller/server/features/screens/health-store.ts';
 import { HEARTBEAT_HISTORY_RETENTION_MS, MAX_HEARTBEAT_SAMPLES_PER_SCREEN } from '../../../../controller/server/features/screens/presence.ts';
-import { createScreen, listScreens, recordApplied, recordHeartbeat, recordSeen } from '../../../../controller/server/features/screens/service.ts';
+import { appliedSign, connectedSign, createScreen, heartbeatSign, listScreens, recordApplied, recordHeartbeat, recordSeen, recordSignsOfLife } from '../../../../controller/server/features/screens/service.ts';
+import { createSignOfLifeWriter } from '../../../../controller/server/features/screens/sign-of-life-writer.ts';
 import { openStore, type Store } from '../../../../controller/server/store/database.ts';
 import { migrateToLatest } from '../../../../controller/server/store/migrate.ts';
 import { MIGRATIONS } from '../../../../controller/server/store/migrations/index.ts';
@@ -154,5 +155,70 @@ describe('migration 3: screen health', () => {
       assert.equal(count.rows[0]?.n, 0);
     }
     await assert.rejects(sql`UPDATE screens SET presence = 'asleep'`.execute(db), /CHECK constraint/);
+  });
+});
+
+describe('signs of life written in batches', () => {
+  async function fleetStore(t: TestContext): Promise<{ store: Store; ids: string[] }> {
+    const store = await openStore(join(tempDir(t), 'c.sqlite'), T0);
+    t.after(() => store.close());
+    const ids: string[] = [];
+    for (const name of ['一号屏', '二号屏', '三号屏']) ids.push((await createScreen(store.db, { name, deviceId: `device-${name}`, actorId: 'u1', now: T0 })).screenId);
+    return { store, ids };
+  }
+
+  /** Everything a batch may change, per screen in creation order. */
+  async function written(store: Store, ids: readonly string[]) {
+    const screens = await listScreens(store.db, new Set());
+    const byId = new Map(screens.map((s) => [s.id, s]));
+    return Promise.all(
+      ids.map(async (id) => {
+        const screen = byId.get(id);
+        const beats = await store.db.selectFrom('screenHeartbeats').select(['at', 'heartbeatJson']).where('screenId', '=', id).orderBy('id').execute();
+        return { status: screen?.status, lastSeenAt: screen?.lastSeenAt, versions: [screen?.manifestVersion, screen?.listRevision], health: screen?.health, changes: await changes(store, id), beats };
+      }),
+    );
+  }
+
+  it('leaves the store as the same signs written one by one would, later signs winning', async (t) => {
+    const one = await fleetStore(t);
+    const batch = await fleetStore(t);
+    const signs = (ids: string[]) => [
+      connectedSign(ids[0]!, T0 + 1_000),
+      heartbeatSign(ids[0]!, { ...HEARTBEAT, manifestVersion: 1, listRevision: 1 }, T0 + 1_001, 0),
+      appliedSign(ids[1]!, 2, 3, T0 + 1_002),
+      appliedSign(ids[0]!, 2, 3, T0 + 1_003),
+      heartbeatSign(ids[2]!, HEARTBEAT, T0 + 1_004, 0),
+      heartbeatSign(ids[2]!, { ...HEARTBEAT, sentAt: T0 + 1_005 }, T0 + 1_005, 0),
+      appliedSign(ids[2]!, 2, 3, T0 + 1_006),
+    ];
+    for (const sign of signs(one.ids)) await recordSignsOfLife(one.store.db, [sign]);
+    await recordSignsOfLife(batch.store.db, signs(batch.ids));
+    const expected = await written(one.store, one.ids);
+    assert.deepEqual(await written(batch.store, batch.ids), expected);
+    // The later sync:applied wins over the heartbeat's older versions, as it did one by one.
+    assert.deepEqual(expected[0]?.versions, [2, 3]);
+    assert.equal(expected[2]?.beats.length, 2);
+    assert.deepEqual(expected.map((s) => s.changes.length), [1, 1, 1]);
+  });
+
+  it('commits what arrives in one turn together and resolves each sign only once it is stored', async (t) => {
+    const { store, ids } = await fleetStore(t);
+    const writer = createSignOfLifeWriter(store.db);
+    const stored = await Promise.all(ids.map(async (id, i) => {
+      await writer.record(appliedSign(id, 5, 6, T0 + i));
+      const row = await store.db.selectFrom('screens').select(['manifestVersion', 'listRevision']).where('id', '=', id).executeTakeFirstOrThrow();
+      return [row.manifestVersion, row.listRevision];
+    }));
+    assert.deepEqual(stored, [[5, 6], [5, 6], [5, 6]]);
+  });
+
+  it('rejects every sign of a batch whose transaction fails, so no ack claims a write that did not happen', async (t) => {
+    const { store, ids } = await fleetStore(t);
+    const writer = createSignOfLifeWriter(store.db);
+    await sql`CREATE TRIGGER refuse_seen BEFORE UPDATE OF last_seen_at ON screens BEGIN SELECT RAISE(ABORT, 'disk full'); END`.execute(store.db);
+    const outcomes = await Promise.allSettled(ids.map((id) => writer.record(connectedSign(id, T0))));
+    assert.deepEqual(outcomes.map((o) => o.status), ['rejected', 'rejected', 'rejected']);
+    assert.deepEqual((await written(store, ids)).map((s) => s.lastSeenAt), [null, null, null]);
   });
 });

@@ -1,0 +1,82 @@
+// What screens ask after a publish or a reconnect, read from the store once per list revision: a
+// fleet on the same revision asks the same questions (changes since R, withdrawals missed since R)
+// and gets one shared answer, and a small publish is pushed with its announcement.
+
+import type { Kysely } from 'kysely';
+import type { ListChangesPage, SyncPush } from '../../../../shared/protocol/messages.ts';
+import type { Database } from '../../store/schema.ts';
+import type { Publisher, PublishResult } from '../publishing/publisher.ts';
+import { listChangesPage, tombstonesSince } from '../publishing/store.ts';
+
+/** A publish of at most this many changed entries goes out with its announcement (≈ 300 bytes each). */
+export const MAX_PUSHED_CHANGES = 200;
+/** Distinct questions remembered per revision; a full pull of 100,000 entries is 50 pages. */
+const MAX_REMEMBERED = 64;
+/** The protocol's bound on one takedown message; a screen missing more re-pulls its list. */
+export const MAX_TAKEDOWN_IDS = 100_000;
+
+export interface SyncAnswers {
+  changesPage(sinceRevision: number, cursor: string | null, limit: number): Promise<ListChangesPage>;
+  missedTakedowns(sinceRevision: number): Promise<{ revision: number; ids: string[] }>;
+  /** what a screen one publish behind needs, when small enough to push; null otherwise */
+  pushFor(result: PublishResult): Promise<SyncPush | null>;
+  /** the store changed (a publish): every remembered answer is stale */
+  forget(): void;
+}
+
+/** Shares one read among everyone asking the same question; a failed read is not remembered. */
+class SharedReads<T> {
+  private readonly reads = new Map<string, Promise<T>>();
+
+  get(key: string, read: () => Promise<T>): Promise<T> {
+    const known = this.reads.get(key);
+    if (known) return known;
+    const started = read();
+    this.reads.set(key, started);
+    started.catch(() => {
+      if (this.reads.get(key) === started) this.reads.delete(key);
+    });
+    // Oldest first out: Map iteration follows insertion.
+    if (this.reads.size > MAX_REMEMBERED) this.reads.delete(this.reads.keys().next().value as string);
+    return started;
+  }
+
+  clear(): void {
+    this.reads.clear();
+  }
+}
+
+export function createSyncAnswers(deps: { db: Kysely<Database>; publisher: Publisher }): SyncAnswers {
+  const pages = new SharedReads<ListChangesPage>();
+  const takedowns = new SharedReads<{ revision: number; ids: string[] }>();
+
+  // Keyed by the revision published now as well: an answer read before a publish is never served
+  // after it, even in the moment before forget() runs.
+  const publishedRevision = async () => (await deps.publisher.latestManifest())?.payload.lists.revision ?? 0;
+
+  async function changesPage(sinceRevision: number, cursor: string | null, limit: number): Promise<ListChangesPage> {
+    const key = `${await publishedRevision()}|${sinceRevision}|${limit}|${cursor ?? ''}`;
+    return pages.get(key, () => listChangesPage(deps.db, sinceRevision, cursor, limit));
+  }
+
+  return {
+    changesPage,
+    async missedTakedowns(sinceRevision) {
+      const key = `${await publishedRevision()}|${sinceRevision}`;
+      return takedowns.get(key, () => tombstonesSince(deps.db, sinceRevision, MAX_TAKEDOWN_IDS));
+    },
+    async pushFor(result) {
+      if (!result.changed) return null;
+      const changes = await changesPage(result.previousListRevision, null, MAX_PUSHED_CHANGES);
+      if (changes.cursor !== null || changes.revision !== result.listRevision) return null;
+      const manifest = await deps.publisher.latestManifest();
+      // A newer publish went out meanwhile; its own announcement carries its push.
+      if (manifest?.payload.version !== result.manifestVersion) return null;
+      return { sinceRevision: result.previousListRevision, changes, manifest };
+    },
+    forget() {
+      pages.clear();
+      takedowns.clear();
+    },
+  };
+}
