@@ -110,7 +110,7 @@ describe('sync between a controller and two player cores', () => {
 });
 
 describe('announcing a publish', () => {
-  it('pushes a small publish with its changes and signed manifest, so a screen one revision behind asks nothing', async (t) => {
+  it('pushes a small publish with its changes and signed manifest, withdrawals included, so a screen one revision behind asks nothing', async (t) => {
     const h = await startControllerHarness(tempDir(t));
     t.after(() => h.close());
     await importAndApprove(h, 'red', toCsv(demoListRows('red', today, 40, 3)));
@@ -121,6 +121,8 @@ describe('announcing a publish', () => {
     const socket: ClientSocket = connectScreen(`${h.url}${PLAYER_NAMESPACE}`, { auth: { protocol: PROTOCOL_VERSION, screenId, token }, transports: ['websocket'], reconnection: false });
     t.after(() => socket.close());
     socket.on('manifest:available', (payload: ManifestAvailable) => announcements.push(payload));
+    let separateTakedowns = 0;
+    socket.on('entries:takedown', () => separateTakedowns++);
     await waitFor('the greeting', () => announcements.length === 1);
     assert.equal(announcements[0]?.push, undefined, 'a greeting has no push: the screen may be anywhere');
     const before = announcements[0]!.listRevision;
@@ -134,6 +136,7 @@ describe('announcing a publish', () => {
     assert.equal(push.sinceRevision, before);
     const changes = listChangesPageSchema.parse(push.changes);
     assert.deepEqual(changes.tombstones, [target.id]);
+    assert.equal(separateTakedowns, 0, 'the push carries the withdrawal; no separate takedown goes out');
     assert.deepEqual({ upserts: changes.upserts.length, revision: changes.revision, cursor: changes.cursor }, { upserts: 0, revision: listRevision, cursor: null });
     const manifest = signedManifestSchema.parse(push.manifest);
     assert.equal(manifest.payload.version, version);

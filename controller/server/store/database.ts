@@ -4,6 +4,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
 import { migrateToLatest } from './migrate.ts';
+import { withStatementCache } from './statement-cache.ts';
 import type { Database } from './schema.ts';
 import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.ts';
 
@@ -22,7 +23,7 @@ export interface Store {
 export async function openStore(path: string, now: number, options: { readonly?: boolean } = {}): Promise<Store> {
   const sqlite = new BetterSqlite3(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: [new CamelCasePlugin()] });
   // A read-only open (audit verification) must not change the file it inspects.
   if (options.readonly) return { db, sqlite, close: () => db.destroy() };
   sqlite.pragma('journal_mode = WAL');

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
+import { z } from 'zod';
 import { manifestAvailableSchema, pairingAdoptedSchema, pairingCodeSchema, takedownSchema, type Heartbeat, type PairingAdopted, type SyncApplied, type SyncPush } from '../../../shared/protocol/messages.ts';
 import { PLAYER_NAMESPACE, PROTOCOL_VERSION } from '../../../shared/protocol/version.ts';
 import type { CommandOutcome } from '../../../shared/protocol/commands.ts';
@@ -74,6 +75,8 @@ const CONNECT_TIMEOUT_MS = 20_000;
 
 // Read leniently: a takedown whose revision is bogus must still withdraw its entries (removing is safe).
 const takedownIdsSchema = takedownSchema.pick({ ids: true });
+/** The withdrawals in a pushed page, read as leniently as a takedown; the rest of the page is sync-run's to check. */
+const pushedTombstonesSchema = z.object({ tombstones: takedownSchema.shape.ids, revision: z.unknown() });
 
 function isEd25519PublicKey(key: string): boolean {
   try {
@@ -95,7 +98,12 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
   let heartbeatTimer: NodeJS.Timeout | null = null;
   let clockTimer: NodeJS.Timeout | null = null;
   let running: Promise<SyncOutcome> | null = null;
-  let again = false;
+  /**
+   * Why the running sync must run once more: for any reason (a retry, a clear-cache, a technician's
+   * sync-now), or for an announced manifest version, which the running sync may reach by itself (a
+   * reconnect's own sync and the controller's greeting announce the same manifest).
+   */
+  let again: false | 'any' | number = false;
   let retryTimer: NodeJS.Timeout | null = null;
   let retryAt: number | null = null;
   let retryAttempt = 0;
@@ -123,6 +131,17 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
     pushed = null;
     const current = cache.manifests.current();
     return taken && (!current || taken.version > current.version) ? taken.push : null;
+  }
+
+  function applyTakedown(ids: readonly string[], offered: unknown): void {
+    // A revision far ahead of anything known would defer every later sync until a manifest caught
+    // up with it; it is remembered as the next revision instead (see plausibleTakedownRevision).
+    const revision = plausibleTakedownRevision(offered, cache.lists.revision());
+    if (revision !== offered) logger.warn({ offered: String(offered), remembered: revision }, 'implausible takedown revision; clamped');
+    // Withdrawals come before everything else: off the cache and the screen now, not after a sync.
+    const removed = cache.lists.takedown(ids, revision, clock.now());
+    logger.info({ ids: ids.length, removed, revision }, 'takedown applied');
+    callbacks.onTakedown(ids, removed);
   }
 
   /** set by a clear-cache: the next run re-pulls every entry instead of a delta */
@@ -185,10 +204,19 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
     else if (action === 'reset') retryAttempt = 0;
   }
 
-  function syncNow(syncOptions: { full?: boolean } = {}): Promise<SyncOutcome> {
+  function heldVersion(): number {
+    return cache.manifests.current()?.version ?? 0;
+  }
+
+  function needsAnotherRun(): boolean {
+    return again === 'any' || (typeof again === 'number' && heldVersion() < again);
+  }
+
+  function syncNow(syncOptions: { full?: boolean; announcedVersion?: number } = {}): Promise<SyncOutcome> {
     if (syncOptions.full) fullRequested = true;
     if (running) {
-      again = true;
+      const version = syncOptions.announcedVersion;
+      again = version === undefined || syncOptions.full || again === 'any' ? 'any' : Math.max(again === false ? 0 : again, version);
       return running;
     }
     // A sync starting now, for whatever reason, is the retry.
@@ -198,7 +226,7 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
       do {
         again = false;
         outcome = await runOnce();
-      } while (again && !closed);
+      } while (needsAnotherRun() && !closed);
       return outcome;
     };
     running = loop()
@@ -219,8 +247,8 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
   }
 
   /** For event handlers: a sync that throws (say, the cache closing under it) must not crash the process. */
-  function syncInBackground(): void {
-    syncNow().catch((error: unknown) => logger.error({ err: errorMessage(error) }, 'sync crashed'));
+  function syncInBackground(syncOptions: { announcedVersion?: number } = {}): void {
+    syncNow(syncOptions).catch((error: unknown) => logger.error({ err: errorMessage(error) }, 'sync crashed'));
   }
 
   function sendHeartbeat(): void {
@@ -330,7 +358,13 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
       if (!parsed.success) return logger.warn('malformed manifest:available');
       logger.debug({ version: parsed.data.version, listRevision: parsed.data.listRevision, pushed: parsed.data.push !== undefined }, 'manifest available');
       pushed = parsed.data.push ? { version: parsed.data.version, push: parsed.data.push } : null;
-      syncInBackground();
+      // A push's withdrawals are this publish's takedown (the controller sends no separate one):
+      // off the screen now, whatever revision the screen is at and whatever becomes of the sync.
+      const withdrawn = pushedTombstonesSchema.safeParse(parsed.data.push?.changes);
+      if (withdrawn.success && withdrawn.data.tombstones.length > 0 && isPaired(identity)) applyTakedown(withdrawn.data.tombstones, withdrawn.data.revision);
+      // Already held (the greeting after a reconnect whose own sync got there first): nothing to fetch.
+      if (parsed.data.version <= heldVersion()) return;
+      syncInBackground({ announcedVersion: parsed.data.version });
     });
     next.on('command:run', (payload, ack) => {
       if (typeof ack !== 'function') return logger.warn('command:run without an ack');
@@ -340,15 +374,7 @@ export function startSyncClient(options: SyncClientOptions): SyncClient {
     next.on('entries:takedown', (payload) => {
       const parsed = takedownIdsSchema.safeParse(payload);
       if (!parsed.success || !isPaired(identity)) return logger.warn('malformed or unexpected entries:takedown');
-      // A revision far ahead of anything known would defer every later sync until a manifest caught
-      // up with it; it is remembered as the next revision instead (see plausibleTakedownRevision).
-      const offered: unknown = (payload as { revision?: unknown }).revision;
-      const revision = plausibleTakedownRevision(offered, cache.lists.revision());
-      if (revision !== offered) logger.warn({ offered: String(offered), remembered: revision }, 'implausible takedown revision; clamped');
-      // Withdrawals come before everything else: off the cache and the screen now, not after a sync.
-      const removed = cache.lists.takedown(parsed.data.ids, revision, clock.now());
-      logger.info({ ids: parsed.data.ids.length, removed, revision }, 'takedown applied');
-      callbacks.onTakedown(parsed.data.ids, removed);
+      applyTakedown(parsed.data.ids, (payload as { revision?: unknown }).revision);
     });
     attachEmergencyReceiver(next, { cache, now: clock.now, logger, pinnedPublicKey: () => identity.controllerPublicKey, onChange: () => callbacks.onEmergencyChange?.() });
     next.connect();

@@ -3,7 +3,7 @@
 
 import { connectFloorClient, type FloorClientSocket } from './floor-client.ts';
 import { serveParent, type AckReport, type ClientCommand, type ClientReply } from './ipc.ts';
-import { sleep } from './stats.ts';
+import { append, sleep } from './stats.ts';
 import { startThinClient, type ThinClient } from './thin-client.ts';
 
 /** Connections opened at once while the fleet comes up; the ramp is set-up, not measured. */
@@ -17,7 +17,7 @@ let screens: ThinClient[] = [];
 async function connectFloor(url: string, count: number): Promise<number> {
   for (let from = 0; from < count; from += CONNECT_BATCH) {
     const batch = await Promise.all(Array.from({ length: Math.min(CONNECT_BATCH, count - from) }, () => connectFloorClient(url)));
-    floorClients.push(...batch);
+    append(floorClients, batch);
   }
   return floorClients.length;
 }
@@ -39,7 +39,7 @@ async function connectScreens(command: Extract<ClientCommand, { type: 'screens-c
     const batch = command.screens.slice(from, from + CONNECT_BATCH).map((credential) =>
       startThinClient({ url: command.url, screenId: credential.screenId, token: credential.token, manifestVersion: command.manifestVersion, listRevision: command.listRevision }),
     );
-    screens.push(...batch);
+    append(screens, batch);
     notConverged += (await waitUntil(batch, (c) => c.ackSinceMark(command.manifestVersion) !== null, CONVERGE_TIMEOUT_MS)).length;
   }
   return command.screens.length - notConverged;
@@ -60,7 +60,7 @@ async function awaitVersion(version: number, timeoutMs: number): Promise<AckRepo
     const firstConnect = screen.connectsSinceMark()[0];
     if (firstConnect !== undefined) report.connectedAt.push(firstConnect);
     report.syncFailures += screen.failuresSinceMark();
-    report.connectErrors.push(...screen.connectErrorsSinceMark());
+    append(report.connectErrors, screen.connectErrorsSinceMark());
   }
   return report;
 }

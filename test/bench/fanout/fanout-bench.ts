@@ -24,7 +24,7 @@ import {
   type FullPlayerLink,
 } from './fleet-processes.ts';
 import type { AckReport } from './ipc.ts';
-import { listenOverflows, mean, monotonicMs, procCpuMs, procStatusKB, sleep, spread } from './stats.ts';
+import { append, listenOverflows, mean, monotonicMs, procCpuMs, procStatusKB, sleep, spread } from './stats.ts';
 
 export interface FanoutOptions {
   players: number;
@@ -171,7 +171,7 @@ export async function runFanoutBench(options: FanoutOptions): Promise<Record<str
       const cpuMs = (procCpuMs(floorLink.pid) ?? 0) - cpuBefore;
       await sleep(500);
       if (!measured) return;
-      floorLatencies.push(...run.latenciesMs.flat());
+      append(floorLatencies, run.latenciesMs.flat());
       floorServerCpuMs.push(cpuMs);
       floorMissing += run.missing;
     };
@@ -251,12 +251,12 @@ export async function runFanoutBench(options: FanoutOptions): Promise<Record<str
       for (let r = 0; r < sampleRounds; r++) {
         const p = await publishRound();
         thinReconnects += p.report.connectedAt.length;
-        sample.publishFull.push(...p.fullAppliedAt.map(since(p.t0)));
-        sample.publishThin.push(...p.report.ackedAt.map(since(p.t0)));
+        append(sample.publishFull, p.fullAppliedAt.map(since(p.t0)));
+        append(sample.publishThin, p.report.ackedAt.map(since(p.t0)));
         const t = await takedownRound();
         thinReconnects += t.report.connectedAt.length;
-        sample.takedownFull.push(...t.fullAppliedAt.map(since(t.t0)));
-        sample.takedownThin.push(...t.report.ackedAt.map(since(t.t0)));
+        append(sample.takedownFull, t.fullAppliedAt.map(since(t.t0)));
+        append(sample.takedownThin, t.report.ackedAt.map(since(t.t0)));
       }
       await fleet.full.request({ type: 'stop' }, 'stopped', 120_000);
       await fleet.full.exited(10_000);

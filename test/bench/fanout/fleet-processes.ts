@@ -4,7 +4,7 @@
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ChildLink, forkTs, type AckReport, type ClientCommand, type ClientReply, type ControllerCommand, type ControllerReply, type FloorCommand, type FloorReply, type FullPlayerCommand, type FullPlayerReply } from './ipc.ts';
-import { monotonicMs } from './stats.ts';
+import { append, monotonicMs } from './stats.ts';
 
 const HERE = import.meta.dirname;
 export const LONG_MS = 900_000;
@@ -69,14 +69,14 @@ export async function awaitAll(clients: readonly ClientLink[], version: number, 
   const replies = await Promise.all(clients.map((c) => c.request({ type: 'await', version, timeoutMs }, 'awaited', timeoutMs + 60_000)));
   const merged: AckReport = { ackedAt: [], takedownAt: [], connectedAt: [], bytesDown: [], bytesUp: [], missing: 0, syncFailures: 0, connectErrors: [] };
   for (const { report } of replies) {
-    merged.ackedAt.push(...report.ackedAt);
-    merged.takedownAt.push(...report.takedownAt);
-    merged.connectedAt.push(...report.connectedAt);
-    merged.bytesDown.push(...report.bytesDown);
-    merged.bytesUp.push(...report.bytesUp);
+    append(merged.ackedAt, report.ackedAt);
+    append(merged.takedownAt, report.takedownAt);
+    append(merged.connectedAt, report.connectedAt);
+    append(merged.bytesDown, report.bytesDown);
+    append(merged.bytesUp, report.bytesUp);
     merged.missing += report.missing;
     merged.syncFailures += report.syncFailures;
-    merged.connectErrors.push(...report.connectErrors);
+    append(merged.connectErrors, report.connectErrors);
   }
   return merged;
 }

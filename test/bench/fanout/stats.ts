@@ -80,3 +80,8 @@ export function listenOverflows(): number | null {
     return null;
   }
 }
+
+/** target.push(...items) without the spread: tens of thousands of arguments overflow the stack. */
+export function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}

@@ -109,7 +109,8 @@ export function startThinClient(options: ThinClientOptions): ThinClient {
   let retryTimer: NodeJS.Timeout | null = null;
   let heartbeatTimer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
-  let again = false;
+  /** as sync-client.ts: run again for any reason, or only until an announced version is held */
+  let again: false | 'any' | number = false;
   /** takedowns remembered at their revision, numbered by arrival, as the player cache remembers them */
   let takedownSeq = 0;
   const takedowns: Array<{ seq: number; revision: number }> = [];
@@ -214,9 +215,13 @@ export function startThinClient(options: ThinClientOptions): ThinClient {
   }
 
   /** sync-client.ts syncNow: one sync at a time; a request during one makes it run once more. */
-  function syncNow(): void {
+  function needsAnotherRun(): boolean {
+    return again === 'any' || (typeof again === 'number' && manifestVersion < again);
+  }
+
+  function syncNow(announcedVersion?: number): void {
     if (running) {
-      again = true;
+      again = announcedVersion === undefined || again === 'any' ? 'any' : Math.max(again === false ? 0 : again, announcedVersion);
       return;
     }
     cancelRetry();
@@ -225,7 +230,7 @@ export function startThinClient(options: ThinClientOptions): ThinClient {
       do {
         again = false;
         outcome = await runOnce();
-      } while (again && !closed);
+      } while (needsAnotherRun() && !closed);
       if (outcome !== 'skipped') retryAttempt = 0;
     };
     running = loop()
@@ -274,14 +279,19 @@ export function startThinClient(options: ThinClientOptions): ThinClient {
     cancelRetry();
     if (reason !== 'io client disconnect') scheduleReconnect();
   });
+  function rememberTakedown(revision: unknown): void {
+    takedownAt ??= monotonicMs();
+    takedowns.push({ seq: ++takedownSeq, revision: plausibleTakedownRevision(revision, listRevision) });
+  }
   socket.on('manifest:available', (payload) => {
     pushed = payload.push ? { version: payload.version, push: payload.push } : null;
-    syncNow();
+    // As the player: a push's withdrawals are the publish's takedown.
+    const pushedPage = payload.push?.changes as ListChangesPage | undefined;
+    if (pushedPage && pushedPage.tombstones.length > 0) rememberTakedown(pushedPage.revision);
+    if (payload.version <= manifestVersion) return;
+    syncNow(payload.version);
   });
-  socket.on('entries:takedown', (payload) => {
-    takedownAt ??= monotonicMs();
-    takedowns.push({ seq: ++takedownSeq, revision: plausibleTakedownRevision(payload.revision, listRevision) });
-  });
+  socket.on('entries:takedown', (payload) => rememberTakedown(payload.revision));
   socket.connect();
 
   return {

@@ -160,17 +160,20 @@ describe('sync client pushes', () => {
     assert.deepEqual({ lists: standIn.listRequests(), manifests: standIn.manifestRequests() }, asked, 'nothing asked');
   });
 
-  it('pulls instead when the push starts at another revision than the screen holds', async () => {
-    standIn.controller.publishLists([makeEntry({ id: 'a' })]);
+  it('withdraws what a push withdraws at once, and pulls when the push starts at another revision than the screen holds', async () => {
+    standIn.controller.publishLists([makeEntry({ id: 'a' }), makeEntry({ id: 'z' })]);
     standIn.controller.publishManifest(1);
     startClient();
     await waitFor('first sync', () => applied.length === 1);
     standIn.controller.publishLists([makeEntry({ id: 'b' })]);
-    standIn.controller.publishLists([makeEntry({ id: 'c' })]);
+    standIn.controller.publishLists([makeEntry({ id: 'c' })], ['z']);
     standIn.controller.publishManifest(2);
     const listsBefore = standIn.listRequests();
-    // The push covers revision 2 → 3; this screen is at 1 and needs 2 as well.
+    // The push covers revision 2 → 3; this screen is at 1 and needs 2 as well. Its withdrawal of z
+    // stands in for the takedown: no entries:takedown is sent.
     standIn.sockets()[0]?.emit('manifest:available', { version: 2, listRevision: 3, push: await pushSince(2) });
+    await waitFor('the withdrawal', () => takedowns.length === 1);
+    assert.deepEqual(takedowns[0], ['z']);
     await waitFor('the manifest applied', () => applied.length === 2);
     assert.deepEqual(applied[1], { manifestVersion: 2, listRevision: 3 });
     assert.deepEqual(liveIds(), ['a', 'b', 'c']);

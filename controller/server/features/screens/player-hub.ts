@@ -9,7 +9,7 @@ import { emergencyAckSchema } from '../../../../shared/protocol/emergency.ts';
 import { emergencyGreeting, recordEmergencyAck } from '../emergencies/service.ts';
 import { PLAYER_NAMESPACE, PROTOCOL_VERSION } from '../../../../shared/protocol/version.ts';
 import type { ControllerToPlayerEvents, PlayerSocketData, PlayerToControllerEvents } from '../../../../shared/protocol/events.ts';
-import { heartbeatSchema, listChangesRequestSchema, playerAuthSchema, playerErrorReportSchema, syncAppliedSchema, type Result } from '../../../../shared/protocol/messages.ts';
+import { heartbeatSchema, listChangesRequestSchema, playerAuthSchema, playerErrorReportSchema, syncAppliedSchema, type ListChangesPage, type Result, type SyncPush } from '../../../../shared/protocol/messages.ts';
 import { AppError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import type { Database } from '../../store/schema.ts';
@@ -43,6 +43,14 @@ export interface PlayerHub {
   commands: CommandDispatcher;
   /** emits 'pairing-requested' (PendingPairing) and 'applied' ({ screenId, manifestVersion, listRevision }) */
   events: EventEmitter;
+}
+
+/** Whether a push's page withdraws every one of these ids. */
+function pushCarries(push: SyncPush | null, ids: readonly string[]): boolean {
+  const tombstones = (push?.changes as ListChangesPage | undefined)?.tombstones;
+  if (!tombstones) return false;
+  const carried = new Set(tombstones);
+  return ids.every((id) => carried.has(id));
 }
 
 function fail(error: unknown): Result<never> {
@@ -231,17 +239,27 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
     },
     announce(result) {
       answers.forget();
-      // Takedowns go first and on their own, so a screen drops withdrawn entries before it
-      // starts any download the new manifest may need.
-      if (result.takedownIds.length > 0) nsp.to(PAIRED_ROOM).emit('entries:takedown', { revision: result.listRevision, ids: result.takedownIds });
-      if (!result.changed) return;
+      const room = nsp.to(PAIRED_ROOM);
+      const takedown = result.takedownIds.length > 0 ? { revision: result.listRevision, ids: result.takedownIds } : null;
       const available = { version: result.manifestVersion, listRevision: result.listRevision };
-      // Encoded once for the whole room: a screen one publish behind then needs no request but its ack.
+      if (!result.changed) {
+        if (takedown) room.emit('entries:takedown', takedown);
+        return;
+      }
+      // Encoded once for the whole room: a screen one publish behind then needs no request but its
+      // ack. A push carries the publish's withdrawals, which players remove at once whatever their
+      // revision, so it stands in for the takedown: one message to every screen instead of two.
+      // Otherwise the takedown goes first and on its own, so a screen drops withdrawn entries
+      // before it starts any download the new manifest may need.
       answers.pushFor(result).then(
-        (push) => nsp.to(PAIRED_ROOM).emit('manifest:available', push ? { ...available, push } : available),
+        (push) => {
+          if (takedown && !pushCarries(push, takedown.ids)) room.emit('entries:takedown', takedown);
+          room.emit('manifest:available', push ? { ...available, push } : available);
+        },
         (error: unknown) => {
           logger.warn({ err: error }, 'building the sync push failed; announcing without it');
-          nsp.to(PAIRED_ROOM).emit('manifest:available', available);
+          if (takedown) room.emit('entries:takedown', takedown);
+          room.emit('manifest:available', available);
         },
       );
     },
