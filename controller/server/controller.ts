@@ -18,6 +18,13 @@ import { DEFAULT_SCREENSHOT_RETENTION } from './features/commands/service.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { openStore } from './store/database.ts';
 
+/**
+ * Connections the kernel may hold for accept() while the controller is busy. Node's default (511)
+ * overflowed by the hundred thousand when 10,000 screens returned after a restart, and each dropped
+ * SYN costs its screen a retransmit of a second or more; Linux caps this at net.core.somaxconn.
+ */
+const LISTEN_BACKLOG = 4_096;
+
 export const DEFAULT_CONTROLLER_CONFIG: Omit<ControllerConfig, 'dataDir'> = {
   host: '127.0.0.1',
   port: 8080,
@@ -75,7 +82,7 @@ export async function startController(options: Partial<ControllerConfig> & { dat
   const expiryJob = startExpiryJob(context);
   const presenceJob = startScreenPresenceJob(context, config.screenHealth);
   const screenshotJob = startScreenshotRetentionJob(context, config.screenshotRetention);
-  await app.listen({ host: config.host, port: config.port });
+  await app.listen({ host: config.host, port: config.port, backlog: LISTEN_BACKLOG });
   const port = (app.server.address() as AddressInfo).port;
   const url = `http://${config.host}:${port}`;
   logger.info({ url, dataDir: config.dataDir }, 'controller listening');

@@ -35,7 +35,12 @@ export interface ControllerToPlayerEvents {
 export interface PlayerToControllerEvents {
   'manifest:get': (ack: (result: Result<SignedManifest | null>) => void) => void;
   'lists:changes': (request: ListChangesRequest, ack: (result: Result<ListChangesPage>) => void) => void;
-  'sync:applied': (payload: SyncApplied, ack: (result: Result<null>) => void) => void;
+  /**
+   * What the screen switched to. Players send it without an ack (the controller answers one only
+   * when asked): at a fleet's scale the answers cost as much as the announcement, and the heartbeat
+   * restates the versions every 30 s should this one be lost.
+   */
+  'sync:applied': (payload: SyncApplied, ack?: (result: Result<null>) => void) => void;
   heartbeat: (payload: Heartbeat) => void;
   'clock:now': (ack: (result: Result<ControllerTime>) => void) => void;
   'player:error': (payload: PlayerErrorReport) => void;

@@ -62,7 +62,11 @@ describe('sync between a controller and two player cores', () => {
       }
     }
 
-    const fleet = (await technician.request('GET', '/api/v1/screens')).body;
+    // The screens' sync:applied reports are recorded in the controller's next batch, a moment after they switched.
+    const fleet = await waitFor('the controller to record both screens as converged', async () => {
+      const body = (await technician.request('GET', '/api/v1/screens')).body as { items: unknown[]; convergence: { converged: number } };
+      return body.convergence.converged === 2 ? body : null;
+    });
     const screens = fleet.items as Array<{ name: string; manifestVersion: number; connected: boolean }>;
     assert.equal(screens.length, 2);
     assert.deepEqual(fleet.convergence, { manifestVersion: health.manifestVersion, converged: 2, total: 2 });

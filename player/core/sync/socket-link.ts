@@ -36,10 +36,10 @@ export function socketLink(current: () => PlayerSocket | null): ControllerLink {
     listChanges: async (request) =>
       unwrapAck(await connected().timeout(ACK_TIMEOUT_MS).emitWithAck('lists:changes', request), 'lists:changes'),
     getManifest: async () => unwrapAck(await connected().timeout(ACK_TIMEOUT_MS).emitWithAck('manifest:get'), 'manifest:get'),
+    // Without an ack: see 'sync:applied' in shared/protocol/events.ts.
     reportApplied: async (payload) => {
       const socket = current();
-      if (!socket?.connected) return;
-      unwrapAck(await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('sync:applied', payload), 'sync:applied');
+      if (socket?.connected) socket.emit('sync:applied', payload);
     },
     reportError: (report) => {
       const socket = current();

@@ -18,6 +18,28 @@ const latest = await controller.context.publisher.latestManifest();
 
 let profiler: Session | null = null;
 
+/**
+ * When the controller recorded each screen's sync:applied (committed to its store), per screen, in
+ * the order they came: a screen's ack counts when it reaches the controller, as the floor's emit
+ * counts when it reaches the client.
+ */
+let applied = new Map<string, Array<{ version: number; at: number }>>();
+controller.context.hub.events.on('applied', (event: { screenId: string; manifestVersion: number }) => {
+  const at = monotonicMs();
+  const records = applied.get(event.screenId) ?? [];
+  records.push({ version: event.manifestVersion, at });
+  applied.set(event.screenId, records);
+});
+
+function appliedAt(version: number): number[] {
+  const at: number[] = [];
+  for (const records of applied.values()) {
+    const first = records.find((r) => r.version >= version);
+    if (first) at.push(first.at);
+  }
+  return at;
+}
+
 serveParent<ControllerCommand, ControllerReply>(async (command, reply) => {
   switch (command.type) {
     case 'gc': {
@@ -45,6 +67,18 @@ serveParent<ControllerCommand, ControllerReply>(async (command, reply) => {
         profiler = null;
       }
       return reply({ type: 'profile-stopped' });
+    }
+    case 'applied-mark':
+      applied = new Map();
+      return reply({ type: 'applied-marked' });
+    case 'applied-await': {
+      const deadline = monotonicMs() + command.timeoutMs;
+      let at = appliedAt(command.version);
+      while (at.length < command.expected && monotonicMs() < deadline) {
+        await sleep(20);
+        at = appliedAt(command.version);
+      }
+      return reply({ type: 'applied-at', at, missing: command.expected - at.length });
     }
     case 'stop':
       await controller.close();

@@ -20,6 +20,7 @@ import {
   startFloorProcess,
   startFullPlayerProcess,
   type ClientLink,
+  type ControllerLink,
   type FloorLink,
   type FullPlayerLink,
 } from './fleet-processes.ts';
@@ -67,7 +68,14 @@ interface Round {
 interface Fleet {
   clients: ClientLink[];
   full: FullPlayerLink | null;
+  controller: ControllerLink | null;
   controllerPid: number;
+  players: number;
+}
+
+/** The controller's record of when each screen's sync:applied of `version` arrived (see controller-process.ts). */
+async function recordedAcks(controller: ControllerLink, version: number, expected: number): Promise<{ at: number[]; missing: number }> {
+  return controller.request({ type: 'applied-await', version, expected, timeoutMs: 60_000 }, 'applied-at', 120_000);
 }
 
 /** CPU ms used by the controller and by all client processes together, for telling which side a round waited on. */
@@ -79,15 +87,20 @@ function fleetCpuMs(fleet: Fleet): { controller: number; clients: number } {
 async function measureRound(fleet: Fleet, trigger: () => Promise<number>): Promise<Round & { fullAppliedAt: number[] }> {
   await markAll(fleet.clients);
   if (fleet.full) await fleet.full.request({ type: 'mark' }, 'marked', 60_000);
+  const controller = fleet.controller as ControllerLink;
+  await controller.request({ type: 'applied-mark' }, 'applied-marked', 60_000);
   const cpuBefore = fleetCpuMs(fleet);
   const t0 = monotonicMs();
   const wallStart = Date.now();
   const version = await trigger();
   const callMs = monotonicMs() - t0;
-  const [report, full] = await Promise.all([
+  const [sent, full] = await Promise.all([
     awaitAll(fleet.clients, version, ROUND_TIMEOUT_MS),
     fleet.full ? fleet.full.request({ type: 'await', version, timeoutMs: ROUND_TIMEOUT_MS }, 'awaited', ROUND_TIMEOUT_MS + 60_000) : null,
   ]);
+  const recorded = await recordedAcks(controller, version, fleet.players + (fleet.full ? full?.appliedAt.length ?? 0 : 0));
+  // Acked means recorded by the controller; the clients' own times are when they sent the ack.
+  const report: AckReport = { ...sent, ackedAt: recorded.at, sentAt: sent.ackedAt, missing: sent.missing + Math.max(0, recorded.missing) };
   const wallMs = Math.max(...report.ackedAt) - t0;
   const cpuAfter = fleetCpuMs(fleet);
   const spannedMinute = Math.floor(wallStart / 60_000) !== Math.floor(Date.now() / 60_000);
@@ -142,7 +155,7 @@ export async function runFanoutBench(options: FanoutOptions): Promise<Record<str
   if (options.cpuProfileDir) mkdirSync(options.cpuProfileDir, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'gongshi-fanout-bench-'));
   const dataDir = join(dir, 'controller');
-  const fleet: Fleet = { clients: [], full: null, controllerPid: -1 };
+  const fleet: Fleet = { clients: [], full: null, controller: null, controllerPid: -1, players: options.players };
   // Other work on the machine skews every figure here; the load says how much there was.
   const loadBefore = loadavg()[0] ?? 0;
   let controller: Awaited<ReturnType<typeof startControllerProcess>> | null = null;
@@ -181,6 +194,7 @@ export async function runFanoutBench(options: FanoutOptions): Promise<Record<str
     const port = await freePort();
     controller = await startControllerProcess(dataDir, port);
     fleet.controllerPid = controller.link.pid;
+    fleet.controller = controller.link;
     const { ready } = controller;
     const { url } = ready;
     // Full players pull the whole list now, before the fleet is there and before RSS is read, and
@@ -280,6 +294,7 @@ export async function runFanoutBench(options: FanoutOptions): Promise<Record<str
     const killedAt = monotonicMs();
     await controller.link.kill();
     controller = await startControllerProcess(dataDir, port);
+    fleet.controller = controller.link;
     const readyAt = monotonicMs();
     const restartedPid = controller.link.pid;
     const stormCpuBefore = procCpuMs(restartedPid) ?? 0;
@@ -287,7 +302,9 @@ export async function runFanoutBench(options: FanoutOptions): Promise<Record<str
     const sampler = setInterval(() => (sampledPeakKB = Math.max(sampledPeakKB, procStatusKB(restartedPid, 'VmRSS') ?? 0)), 100);
     const stormVersion = await api.approve(stormChangeSet);
     if (options.cpuProfileDir) await controller.link.request({ type: 'profile-start' }, 'profile-started', 60_000);
-    const storm = await awaitAll(fleet.clients, stormVersion, ROUND_TIMEOUT_MS);
+    const stormSent = await awaitAll(fleet.clients, stormVersion, ROUND_TIMEOUT_MS);
+    const stormRecorded = await recordedAcks(controller.link, stormVersion, options.players);
+    const storm: AckReport = { ...stormSent, ackedAt: stormRecorded.at, sentAt: stormSent.ackedAt, missing: stormSent.missing + Math.max(0, stormRecorded.missing) };
     clearInterval(sampler);
     const stormCpuMs = (procCpuMs(restartedPid) ?? 0) - stormCpuBefore;
     const overflowsAfter = listenOverflows();
@@ -342,6 +359,8 @@ export async function runFanoutBench(options: FanoutOptions): Promise<Record<str
         publishCallMs: spread(publishes.map((r) => r.callMs)),
         takedownCallMs: spread(takedowns.map((r) => r.callMs)),
         publishAfterCallReturnedMs: spread(publishes.flatMap((r) => r.report.ackedAt.map(since(r.t0 + r.callMs)))),
+        /** when the screens sent their sync:applied (the figures above are when the controller recorded it) */
+        publishAckSentMs: spread(publishes.flatMap((r) => (r.report.sentAt ?? []).map(since(r.t0)))),
         takedownReceivedMs: spread(takedowns.flatMap((r) => r.report.takedownAt.map(since(r.t0)))),
         publishRoundAllAckedMs: publishes.map((r) => Math.round(Math.max(...r.report.ackedAt) - r.t0)),
         takedownRoundAllAckedMs: takedowns.map((r) => Math.round(Math.max(...r.report.ackedAt) - r.t0)),

@@ -10,8 +10,10 @@ export interface ScreenCredential {
 
 /** What one client process saw for one awaited version, per simulated screen it hosts. */
 export interface AckReport {
-  /** monotonic ms at which the controller acknowledged the screen's sync:applied for the version (or newer) */
+  /** monotonic ms at which the screen sent its sync:applied for the version (or newer); the orchestrator replaces it with when the controller recorded it */
   ackedAt: number[];
+  /** the screens' own send times, once ackedAt holds the controller's */
+  sentAt?: number[];
   /** monotonic ms of the first entries:takedown after the mark, for screens that got one */
   takedownAt: number[];
   /** monotonic ms of each reconnection after the mark (the storm) */
@@ -45,13 +47,23 @@ export type ClientReply =
   | { type: 'screens-closed' }
   | { type: 'error'; message: string };
 
-export type ControllerCommand = { type: 'gc' } | { type: 'profile-start' } | { type: 'profile-stop'; path: string } | { type: 'stop' };
+export type ControllerCommand =
+  | { type: 'gc' }
+  | { type: 'profile-start' }
+  | { type: 'profile-stop'; path: string }
+  /** forget the sync:applied recorded so far */
+  | { type: 'applied-mark' }
+  /** when each screen's sync:applied of `version` or newer was recorded, once `expected` screens have one (or the timeout) */
+  | { type: 'applied-await'; version: number; expected: number; timeoutMs: number }
+  | { type: 'stop' };
 
 export type ControllerReply =
   | { type: 'ready'; url: string; manifestVersion: number; listRevision: number; startMs: number }
   | { type: 'gc-done'; heapUsed: number; external: number }
   | { type: 'profile-started' }
   | { type: 'profile-stopped' }
+  | { type: 'applied-marked' }
+  | { type: 'applied-at'; at: number[]; missing: number }
   | { type: 'stopped' }
   | { type: 'error'; message: string };
 

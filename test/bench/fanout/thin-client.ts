@@ -143,7 +143,8 @@ export function startThinClient(options: ThinClientOptions): ThinClient {
     listChanges: (request) => call('lists:changes', (s) => s.emitWithAck('lists:changes', request)),
     getManifest: () => call('manifest:get', (s) => s.emitWithAck('manifest:get')),
     reportApplied: async (payload) => {
-      await call('sync:applied', (s) => s.emitWithAck('sync:applied', payload));
+      if (!socket.connected) throw new SyncError('not connected');
+      socket.emit('sync:applied', payload);
     },
     reportError: () => undefined,
   };

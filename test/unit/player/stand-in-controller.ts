@@ -68,7 +68,7 @@ export async function startStandInController(): Promise<StandInController> {
       manifestRequests++;
       void link.getManifest().then((value) => ack({ ok: true, value }));
     });
-    socket.on('sync:applied', (payload, ack) => void link.reportApplied(payload).then(() => ack({ ok: true, value: null })));
+    socket.on('sync:applied', (payload, ack) => void link.reportApplied(payload).then(() => ack?.({ ok: true, value: null })));
     socket.on('player:error', (report) => link.reportError(report));
     socket.on('heartbeat', (payload) => heartbeats.push(payload));
     socket.on('disconnect', () => (sockets = sockets.filter((s) => s !== socket)));

@@ -22,8 +22,9 @@ export function playerSideTypeChecks(socket: PlayerSocket<ControllerToPlayerEven
   socket.emit('sync:applied', 'applied', () => undefined);
   // @ts-expect-error manifestVersion is a number
   socket.emit('sync:applied', { manifestVersion: '3', listRevision: 9 }, () => undefined);
-  // @ts-expect-error sync:applied waits for an acknowledgement
   socket.emit('sync:applied', { manifestVersion: 3, listRevision: 9 });
+  // @ts-expect-error the acknowledgement carries a Result
+  socket.emit('sync:applied', { manifestVersion: 3, listRevision: 9 }, (result: string) => void result);
   // @ts-expect-error no such event
   socket.emit('sync:done', { manifestVersion: 3, listRevision: 9 });
   // @ts-expect-error controller-to-player events cannot be emitted by the player
@@ -65,9 +66,11 @@ export function controllerSideTypeChecks(
     // @ts-expect-error socket data has no such field
     void socket.data.token;
     socket.on('heartbeat', (heartbeat) => void heartbeat.clockOffsetMs);
-    socket.on('sync:applied', (applied, ack) => ack({ ok: true, value: null }));
+    socket.on('sync:applied', (applied, ack) => ack?.({ ok: true, value: null }));
     // @ts-expect-error the acknowledgement carries a Result, not a bare value
-    socket.on('sync:applied', (_applied, ack) => ack(true));
+    socket.on('sync:applied', (_applied, ack) => ack?.(true));
+    // @ts-expect-error a player may send it without an acknowledgement
+    socket.on('sync:applied', (_applied, ack) => ack({ ok: true, value: null }));
     void screenId;
   });
 }
