@@ -1,6 +1,7 @@
 // The player's Socket.IO client: pairing, reconnects with jittered back-off, takedowns, heartbeats,
-// and serialised syncs (see sync-run.ts) on connect, on every 'manifest:available', and again after
-// a failed or deferred one, with back-off.
+// and serialised syncs (see sync-run.ts) on connect, on every 'manifest:available' of a manifest it
+// does not hold (starting from what the announcement pushed, see primed-link.ts), and again after a
+// failed or deferred one, with back-off.
 
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
