@@ -2,7 +2,8 @@
 
 import type Database from 'better-sqlite3';
 import { canonicalJson } from '../../../shared/canonical-json.ts';
-import { publicEntryHash } from '../../../shared/lists/list-digest.ts';
+import type { EntryHashRef } from '../../../shared/lists/list-digest.ts';
+import { nodeSha256Hex } from '../sync/node-sha256.ts';
 import { publicEntrySchema, type PublicEntry } from '../../../shared/lists/list-entry.ts';
 
 export type StagingMode = 'delta' | 'full';
@@ -15,7 +16,8 @@ export interface StagingState {
   revision: number;
 }
 
-export type StagedChange = { id: string; op: 'upsert'; entry: PublicEntry } | { id: string; op: 'tombstone' };
+/** A staged change as the digest sees it: an upsert by the hash of its stored body. */
+export type StagedRef = { id: string; op: 'upsert'; hash: string } | { id: string; op: 'tombstone' };
 
 /** A withdrawal pushed by 'entries:takedown', remembered until a sync reaches its revision. */
 export interface RememberedTakedown {
@@ -125,22 +127,32 @@ export class ListStore {
     return entries;
   }
 
+  /**
+   * (id, hash of the stored body) of every live entry, for the digest. Bodies are stored as the
+   * canonical JSON the controller hashed, so hashing them as stored needs no parsing (100,000 zod
+   * parses took seconds at every sync), and a body damaged on disk changes its hash and fails the
+   * digest, which is what the check is for.
+   */
+  liveRefs(hash: (text: string) => string): EntryHashRef[] {
+    const refs: EntryHashRef[] = [];
+    for (const row of this.#statements.liveEntries.iterate()) refs.push({ id: row.id, hash: hash(row.body) });
+    return refs;
+  }
+
+  /** The staged changes as liveRefs sees entries. */
+  stagedRefs(hash: (text: string) => string): StagedRef[] {
+    const refs: StagedRef[] = [];
+    for (const row of this.#statements.stagedChanges.iterate()) {
+      if (row.op === 'tombstone') refs.push({ id: row.id, op: 'tombstone' });
+      // A staged upsert without a body is damaged: its id alone cannot match the digest.
+      else refs.push({ id: row.id, op: 'upsert', hash: row.body === null ? '' : hash(row.body) });
+    }
+    return refs;
+  }
+
   staging(): StagingState | null {
     const row = this.#statements.staging.get();
     return row ? { mode: row.mode, baseRevision: row.base_revision, revision: row.revision } : null;
-  }
-
-  stagedChanges(): StagedChange[] {
-    const changes: StagedChange[] = [];
-    for (const row of this.#statements.stagedChanges.iterate()) {
-      if (row.op === 'tombstone') changes.push({ id: row.id, op: 'tombstone' });
-      else {
-        const entry = row.body === null ? null : parseBody(row.body);
-        // A corrupt staged row is left out, so the digest check fails and nothing is applied.
-        if (entry) changes.push({ id: row.id, op: 'upsert', entry });
-      }
-    }
-    return changes;
   }
 
   beginStaging(mode: StagingMode, baseRevision: number): void {
@@ -166,7 +178,9 @@ export class ListStore {
     this.#db.transaction(() => {
       for (const id of page.tombstones) s.stageTombstone.run(id);
       for (const entry of page.upserts) {
-        s.stageUpsert.run(entry.id, entry.list, canonicalJson(entry), publicEntryHash(entry), entry.expiresAt);
+        // The body is the canonical JSON the controller hashed; hashed once, with Node's SHA-256.
+        const body = canonicalJson(entry);
+        s.stageUpsert.run(entry.id, entry.list, body, nodeSha256Hex(body), entry.expiresAt);
       }
       s.setStagingRevision.run(page.revision);
     })();

@@ -1,11 +1,11 @@
 // The sync client's decisions, as pure functions: back-off, manifest acceptance, digest, convergence, takedowns.
 
-import { listDigest, publicEntryHash } from '../../../shared/lists/list-digest.ts';
+import { listDigest, type EntryHashRef } from '../../../shared/lists/list-digest.ts';
 import { sha256Hex } from '../../../shared/signing/hashing.ts';
 import type { PublicEntry } from '../../../shared/lists/list-entry.ts';
 import { signedManifestSchema, type Manifest, type SignedManifest } from '../../../shared/protocol/manifest.ts';
 import { keyIdOf, verifySigned } from '../../../shared/signing/manifest-signing.ts';
-import type { StagedChange, StagingMode } from '../cache/list-store.ts';
+import type { StagedRef, StagingMode } from '../cache/list-store.ts';
 import type { SyncOutcome } from './sync-run.ts';
 
 /**
@@ -89,15 +89,15 @@ export function checkSignedManifest(raw: unknown, pinnedPublicKey: string): Mani
 }
 
 /**
- * The digest of what live entries would be after applying the staged changes. Every hash is
- * recomputed from the entry body: a hash that came over the wire is never trusted.
+ * The digest of what live entries would be after applying the staged changes, from the hashes of
+ * the bodies as stored (see ListStore.liveRefs): a hash that came over the wire is never trusted.
  */
-export function combinedListDigest(live: readonly PublicEntry[], staged: readonly StagedChange[], mode: StagingMode, hash: (text: string) => string = sha256Hex): { digest: string; count: number } {
-  const byId = new Map<string, PublicEntry>();
-  if (mode === 'delta') for (const entry of live) byId.set(entry.id, entry);
+export function combinedListDigest(live: readonly EntryHashRef[], staged: readonly StagedRef[], mode: StagingMode, hash: (text: string) => string = sha256Hex): { digest: string; count: number } {
+  const byId = new Map<string, string>();
+  if (mode === 'delta') for (const ref of live) byId.set(ref.id, ref.hash);
   for (const change of staged) if (change.op === 'tombstone') byId.delete(change.id);
-  for (const change of staged) if (change.op === 'upsert') byId.set(change.id, change.entry);
-  const refs = [...byId.values()].map((entry) => ({ id: entry.id, hash: publicEntryHash(entry, hash) }));
+  for (const change of staged) if (change.op === 'upsert') byId.set(change.id, change.hash);
+  const refs = [...byId].map(([id, entryHash]) => ({ id, hash: entryHash }));
   return { digest: listDigest(refs, hash), count: refs.length };
 }
 

@@ -239,8 +239,8 @@ export async function runSync(deps: SyncDeps): Promise<SyncOutcome> {
         return { kind: 'no-manifest' };
       }
       const { manifest } = prepared;
-      // Node's SHA-256: a 100,000-entry list is re-hashed at every sync, in pure JS several seconds on a kiosk.
-      const combined = combinedListDigest(cache.lists.liveEntries(), cache.lists.stagedChanges(), mode, nodeSha256Hex);
+      // Node's SHA-256 over the stored bodies: the whole list is re-hashed at every sync.
+      const combined = combinedListDigest(cache.lists.liveRefs(nodeSha256Hex), cache.lists.stagedRefs(nodeSha256Hex), mode, nodeSha256Hex);
       if (combined.digest !== manifest.lists.digest) {
         if (maxTakedownRevisionSince(deps, takedownsBefore) > manifest.lists.revision) {
           // Expected, not an error: the withdrawn entries are still in this older manifest's digest.

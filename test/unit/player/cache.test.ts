@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS, migrate, schemaVersion, type Migration } from '../../../player/core/cache/migrations.ts';
 import { CACHE_FILE_NAME, openPlayerCache, type PlayerCache } from '../../../player/core/cache/player-cache.ts';
 import { isPlayerError } from '../../../player/core/errors.ts';
+import { sha256Hex } from '../../../shared/signing/hashing.ts';
 import { NOW, makeEntry, slideBytes, tempDir } from './fixtures.ts';
 
 let dir: ReturnType<typeof tempDir>;
@@ -151,7 +152,7 @@ describe('player cache lists', () => {
     c.lists.stagePage({ tombstones: [], upserts: [makeEntry({ id: 'c' })], revision: 2 });
     assert.equal(c.lists.takedown(['a', 'c', 'unknown'], 3, NOW), 1);
     assert.deepEqual(c.lists.liveEntries().map((e) => e.id), ['b']);
-    assert.deepEqual(c.lists.stagedChanges(), []);
+    assert.deepEqual(c.lists.stagedRefs(sha256Hex), []);
     // A page computed before the withdrawal arrives afterwards and re-sends 'a'.
     c.lists.stagePage({ tombstones: [], upserts: [makeEntry({ id: 'a' })], revision: 2 });
     assert.equal(c.lists.maxTakedownRevision(), 3);
@@ -174,7 +175,7 @@ describe('player cache lists', () => {
     assert.equal(c.lists.removeLive(['a', 'unknown']), 1);
     assert.deepEqual(c.lists.liveEntries().map((e) => e.id), ['b']);
     assert.equal(c.lists.revision(), 1);
-    assert.equal(c.lists.stagedChanges().length, 2);
+    assert.equal(c.lists.stagedRefs(sha256Hex).length, 2);
     assert.equal(c.lists.maxTakedownRevision(), 0);
   });
 

@@ -17,6 +17,8 @@ import {
   SYNC_RETRY_CAP_MS,
   syncRetryAction,
 } from '../../../player/core/sync/sync-decisions.ts';
+import { publicEntryHash } from '../../../shared/lists/list-digest.ts';
+import type { PublicEntry } from '../../../shared/lists/list-entry.ts';
 import { controllerKeys, digestOf, makeEntry, makeManifest, sign } from './fixtures.ts';
 
 describe('reconnect back-off', () => {
@@ -100,20 +102,22 @@ describe('combined list digest', () => {
   const a = makeEntry({ id: 'a' });
   const b = makeEntry({ id: 'b' });
   const c = makeEntry({ id: 'c' });
+  const ref = (entry: PublicEntry) => ({ id: entry.id, hash: publicEntryHash(entry) });
+  const upsert = (entry: PublicEntry) => ({ id: entry.id, op: 'upsert' as const, hash: publicEntryHash(entry) });
 
   it('equals the digest of live entries patched by staged tombstones and upserts', () => {
     const changedB = { ...b, reason: '更正' };
-    const { digest, count } = combinedListDigest([a, b], [{ id: 'a', op: 'tombstone' }, { id: 'b', op: 'upsert', entry: changedB }, { id: 'c', op: 'upsert', entry: c }], 'delta');
+    const { digest, count } = combinedListDigest([ref(a), ref(b)], [{ id: 'a', op: 'tombstone' }, upsert(changedB), upsert(c)], 'delta');
     assert.equal(digest, digestOf([changedB, c]));
     assert.equal(count, 2);
   });
 
   it('ignores live entries when a full list was staged', () => {
-    assert.equal(combinedListDigest([a, b], [{ id: 'c', op: 'upsert', entry: c }], 'full').digest, digestOf([c]));
+    assert.equal(combinedListDigest([ref(a), ref(b)], [upsert(c)], 'full').digest, digestOf([c]));
   });
 
   it('does not depend on the order entries arrived in', () => {
-    assert.equal(combinedListDigest([c, a, b], [], 'delta').digest, combinedListDigest([b, c, a], [], 'delta').digest);
+    assert.equal(combinedListDigest([ref(c), ref(a), ref(b)], [], 'delta').digest, combinedListDigest([ref(b), ref(c), ref(a)], [], 'delta').digest);
   });
 });
 
