@@ -2,7 +2,6 @@
 
 import { listDigest, type EntryHashRef } from '../../../shared/lists/list-digest.ts';
 import { sha256Hex } from '../../../shared/signing/hashing.ts';
-import type { PublicEntry } from '../../../shared/lists/list-entry.ts';
 import { signedManifestSchema, type Manifest, type SignedManifest } from '../../../shared/protocol/manifest.ts';
 import { keyIdOf, verifySigned } from '../../../shared/signing/manifest-signing.ts';
 import type { StagedRef, StagingMode } from '../cache/list-store.ts';

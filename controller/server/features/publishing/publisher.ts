@@ -134,6 +134,9 @@ export function createPublisher(deps: { db: Kysely<Database>; keyPair: SigningKe
     const timelineChanged = previous === null || canonicalJson(presentationOf(previous.payload)) !== canonicalJson(shown);
     const state = await publicationState(db);
     if (!listsChanged && !timelineChanged) {
+      // A restart publishes everything and usually finds nothing new: the refs are read here, at
+      // start-up, rather than by the first real publish, which a returning fleet would wait on.
+      if (refsCache?.revision !== state.revision) refsCache = publishedRefsFrom(state.revision, await publishedRefs(db), nodeSha256Hex);
       return { manifestVersion: state.manifestVersion, listRevision: state.revision, previousListRevision: state.revision, takedownIds: [], changed: false };
     }
     const revision = listsChanged ? state.revision + 1 : state.revision;
