@@ -10,8 +10,13 @@ import { listChangesPage, tombstonesSince } from '../publishing/store.ts';
 
 /** A publish of at most this many changed entries goes out with its announcement (≈ 300 bytes each). */
 export const MAX_PUSHED_CHANGES = 200;
-/** Distinct questions remembered per revision; a full pull of 100,000 entries is 50 pages. */
+/** Distinct questions remembered per revision. */
 const MAX_REMEMBERED = 64;
+/**
+ * Pages larger than a push are shared only while being read: a full pull of 100,000 entries is 50
+ * pages of 2,000, and kept they held tens of megabytes until the next publish.
+ */
+const MAX_REMEMBERED_PAGE_ENTRIES = MAX_PUSHED_CHANGES;
 /** The protocol's bound on one takedown message; a screen missing more re-pulls its list. */
 export const MAX_TAKEDOWN_IDS = 100_000;
 
@@ -28,14 +33,16 @@ export interface SyncAnswers {
 class SharedReads<T> {
   private readonly reads = new Map<string, Promise<T>>();
 
-  get(key: string, read: () => Promise<T>): Promise<T> {
+  /** `keep` says whether a finished read is remembered; either way, concurrent askers share it. */
+  get(key: string, read: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
     const known = this.reads.get(key);
     if (known) return known;
     const started = read();
     this.reads.set(key, started);
-    started.catch(() => {
+    const forget = () => {
       if (this.reads.get(key) === started) this.reads.delete(key);
-    });
+    };
+    started.then((value) => (keep(value) ? undefined : forget()), forget);
     // Oldest first out: Map iteration follows insertion.
     if (this.reads.size > MAX_REMEMBERED) this.reads.delete(this.reads.keys().next().value as string);
     return started;
@@ -56,7 +63,11 @@ export function createSyncAnswers(deps: { db: Kysely<Database>; publisher: Publi
 
   async function changesPage(sinceRevision: number, cursor: string | null, limit: number): Promise<ListChangesPage> {
     const key = `${await publishedRevision()}|${sinceRevision}|${limit}|${cursor ?? ''}`;
-    return pages.get(key, () => listChangesPage(deps.db, sinceRevision, cursor, limit));
+    return pages.get(
+      key,
+      () => listChangesPage(deps.db, sinceRevision, cursor, limit),
+      (page) => page.upserts.length + page.tombstones.length <= MAX_REMEMBERED_PAGE_ENTRIES,
+    );
   }
 
   return {
