@@ -6,19 +6,12 @@ import type { PublicEntry } from '../../../../shared/lists/list-entry.ts';
 import type { ListChangesPage } from '../../../../shared/protocol/messages.ts';
 import { DEFAULT_MASKING_POLICY, type MaskingPolicy } from '../../../../shared/masking/masking.ts';
 import type { Database } from '../../store/schema.ts';
+import { chunks, ID_CHUNK } from '../../store/chunks.ts';
 import type { HashedPublicEntry, PublishableEntryRow } from './public-entry.ts';
 
 /** Which entries a publish recomputes: all, the entries of one change set, or named entries. */
 export type PublishScope = 'all' | { changeSetId: string } | { entryIds: readonly string[] };
 
-// Bound variables per statement stay far below SQLite's limit.
-const ID_CHUNK = 900;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 export async function approvedEntriesValidOn(db: Kysely<Database>, today: string, scope: PublishScope = 'all'): Promise<PublishableEntryRow[]> {
   const base = db

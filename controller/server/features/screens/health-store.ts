@@ -3,6 +3,7 @@
 import type { Kysely, Updateable } from 'kysely';
 import { heartbeatSchema, type Heartbeat } from '../../../../shared/protocol/messages.ts';
 import type { Database, ScreenPresence, ScreensTable } from '../../store/schema.ts';
+import { chunks } from '../../store/chunks.ts';
 import {
   HEARTBEAT_HISTORY_RETENTION_MS,
   MAX_HEARTBEAT_SAMPLES_PER_SCREEN,
@@ -42,14 +43,6 @@ export interface SignOfLife {
   heartbeatSample?: { json: string; sampleMs: number };
 }
 
-// Bound variables per statement stay far below SQLite's limit.
-const ID_CHUNK = 900;
-
-function chunked<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += ID_CHUNK) out.push(items.slice(i, i + ID_CHUNK));
-  return out;
-}
 
 interface ScreenSigns {
   first: SignOfLife;
@@ -83,9 +76,9 @@ export async function markSeenBatch(trx: Db, signs: readonly SignOfLife[]): Prom
     alike.set(key, group);
   }
   for (const { set, ids } of alike.values()) {
-    for (const chunk of chunked(ids)) await trx.updateTable('screens').set(set).where('id', 'in', chunk).execute();
+    for (const chunk of chunks(ids)) await trx.updateTable('screens').set(set).where('id', 'in', chunk).execute();
   }
-  for (const chunk of chunked([...byScreen.keys()])) {
+  for (const chunk of chunks([...byScreen.keys()])) {
     const offline = await trx.selectFrom('screens').select('id').where('id', 'in', chunk).where('presence', '=', 'offline').execute();
     for (const { id } of offline) {
       const { first } = byScreen.get(id) as ScreenSigns;
@@ -102,7 +95,7 @@ export async function markSeenBatch(trx: Db, signs: readonly SignOfLife[]): Prom
 async function keepHeartbeatSamples(trx: Db, signs: readonly SignOfLife[]): Promise<void> {
   if (signs.length === 0) return;
   const lastKept = new Map<string, number>();
-  for (const chunk of chunked([...new Set(signs.map((s) => s.screenId))])) {
+  for (const chunk of chunks([...new Set(signs.map((s) => s.screenId))])) {
     const rows = await trx.selectFrom('screenHeartbeats').select(['screenId', (eb) => eb.fn.max('at').as('at')]).where('screenId', 'in', chunk).groupBy('screenId').execute();
     for (const row of rows) if (row.at !== null) lastKept.set(row.screenId, Number(row.at));
   }
