@@ -73,9 +73,13 @@ interface Fleet {
   players: number;
 }
 
-/** The controller's record of when each screen's sync:applied of `version` arrived (see controller-process.ts). */
-async function recordedAcks(controller: ControllerLink, version: number, expected: number): Promise<{ at: number[]; missing: number }> {
-  return controller.request({ type: 'applied-await', version, expected, timeoutMs: 60_000 }, 'applied-at', 120_000);
+/**
+ * The clients' report with the controller's record of when each screen's sync:applied of `version`
+ * arrived (see controller-process.ts) as its ack times; the clients' own become the send times.
+ */
+async function withRecordedAcks(controller: ControllerLink, sent: AckReport, version: number, expected: number): Promise<AckReport> {
+  const recorded = await controller.request({ type: 'applied-await', version, expected, timeoutMs: 60_000 }, 'applied-at', 120_000);
+  return { ...sent, ackedAt: recorded.at, sentAt: sent.ackedAt, missing: sent.missing + Math.max(0, recorded.missing) };
 }
 
 /** CPU ms used by the controller and by all client processes together, for telling which side a round waited on. */
@@ -98,9 +102,8 @@ async function measureRound(fleet: Fleet, trigger: () => Promise<number>): Promi
     awaitAll(fleet.clients, version, ROUND_TIMEOUT_MS),
     fleet.full ? fleet.full.request({ type: 'await', version, timeoutMs: ROUND_TIMEOUT_MS }, 'awaited', ROUND_TIMEOUT_MS + 60_000) : null,
   ]);
-  const recorded = await recordedAcks(controller, version, fleet.players + (fleet.full ? full?.appliedAt.length ?? 0 : 0));
   // Acked means recorded by the controller; the clients' own times are when they sent the ack.
-  const report: AckReport = { ...sent, ackedAt: recorded.at, sentAt: sent.ackedAt, missing: sent.missing + Math.max(0, recorded.missing) };
+  const report = await withRecordedAcks(controller, sent, version, fleet.players + (full?.appliedAt.length ?? 0));
   const wallMs = Math.max(...report.ackedAt) - t0;
   const cpuAfter = fleetCpuMs(fleet);
   const spannedMinute = Math.floor(wallStart / 60_000) !== Math.floor(Date.now() / 60_000);
@@ -233,20 +236,19 @@ export async function runFanoutBench(options: FanoutOptions): Promise<Record<str
     const takedownRound = () => measureRound(fleet, () => api.withdrawOne());
 
     if (options.cpuProfileDir) await controller.link.request({ type: 'profile-start' }, 'profile-started', 60_000);
-    progress(`publish rounds (1 warm-up + ${options.rounds})`);
-    const publishes: Round[] = [];
-    for (let r = 0; r <= options.rounds; r++) {
-      await floorRound(r > 0);
-      const round = await publishRound();
-      if (r > 0) publishes.push(round);
-    }
-    progress(`takedown rounds (1 warm-up + ${options.rounds})`);
-    const takedowns: Round[] = [];
-    for (let r = 0; r <= options.rounds; r++) {
-      await floorRound(r > 0);
-      const round = await takedownRound();
-      if (r > 0) takedowns.push(round);
-    }
+    /** One unmeasured warm-up, then the measured rounds, each after a floor round of its own. */
+    const measuredRounds = async (kind: string, round: () => Promise<Round>): Promise<Round[]> => {
+      progress(`${kind} rounds (1 warm-up + ${options.rounds})`);
+      const measured: Round[] = [];
+      for (let r = 0; r <= options.rounds; r++) {
+        await floorRound(r > 0);
+        const result = await round();
+        if (r > 0) measured.push(result);
+      }
+      return measured;
+    };
+    const publishes = await measuredRounds('publish', publishRound);
+    const takedowns = await measuredRounds('takedown', takedownRound);
     if (options.cpuProfileDir) {
       await controller.link.request({ type: 'profile-stop', path: join(options.cpuProfileDir, `fanout-controller-${options.players}.cpuprofile`) }, 'profile-stopped', 120_000);
     }
@@ -303,8 +305,7 @@ export async function runFanoutBench(options: FanoutOptions): Promise<Record<str
     const stormVersion = await api.approve(stormChangeSet);
     if (options.cpuProfileDir) await controller.link.request({ type: 'profile-start' }, 'profile-started', 60_000);
     const stormSent = await awaitAll(fleet.clients, stormVersion, ROUND_TIMEOUT_MS);
-    const stormRecorded = await recordedAcks(controller.link, stormVersion, options.players);
-    const storm: AckReport = { ...stormSent, ackedAt: stormRecorded.at, sentAt: stormSent.ackedAt, missing: stormSent.missing + Math.max(0, stormRecorded.missing) };
+    const storm = await withRecordedAcks(controller.link, stormSent, stormVersion, options.players);
     clearInterval(sampler);
     const stormCpuMs = (procCpuMs(restartedPid) ?? 0) - stormCpuBefore;
     const overflowsAfter = listenOverflows();
