@@ -10,7 +10,7 @@ import { loadOrCreateSigningKey } from './features/publishing/signing-key.ts';
 import { signPayload } from '../../shared/signing/manifest-signing.ts';
 import { createPlayerHub } from './features/screens/player-hub.ts';
 import { DEFAULT_SCREEN_HEALTH } from './features/screens/presence.ts';
-import { startOverloadGuard } from './http/overload-guard.ts';
+import { createAdmissionQueue } from './http/admission-queue.ts';
 import { buildHttpApp } from './http/app.ts';
 import { startExpiryJob } from './jobs/expiry-job.ts';
 import { startScreenPresenceJob } from './jobs/screen-presence-job.ts';
@@ -70,9 +70,19 @@ export async function startController(options: Partial<ControllerConfig> & { dat
   // The context is completed below once the hub exists; routes only use it after listen().
   const context = { config, store, db: store.db, logger, now, assetsDir, publisher, sign: (payload: unknown) => signPayload(payload, keyPair) } as ControllerContext;
   const app = await buildHttpApp(context);
-  const overloadGuard = startOverloadGuard();
-  const io = new SocketServer(app.server, { maxHttpBufferSize: MAX_PLAYER_MESSAGE_BYTES, serveClient: false, allowRequest: overloadGuard.allowRequest });
-  const hub = createPlayerHub({ io, db: store.db, publisher, controllerPublicKey: keyPair.publicKey, now, logger: logger.child({ module: 'player-hub' }), heartbeatHistorySampleMs: config.screenHealth.historySampleMs, defaultTimeZone: config.timeZone });
+  const admission = createAdmissionQueue();
+  const io = new SocketServer(app.server, { maxHttpBufferSize: MAX_PLAYER_MESSAGE_BYTES, serveClient: false, allowRequest: (request, decide) => admission.allowRequest(request, decide) });
+  const hub = createPlayerHub({
+    io,
+    db: store.db,
+    publisher,
+    controllerPublicKey: keyPair.publicKey,
+    now,
+    logger: logger.child({ module: 'player-hub' }),
+    heartbeatHistorySampleMs: config.screenHealth.historySampleMs,
+    defaultTimeZone: config.timeZone,
+    admission,
+  });
   context.hub = hub;
   context.publishAndAnnounce = async (reason, scope) => {
     const result = await publisher.publish(reason, scope);
@@ -96,7 +106,7 @@ export async function startController(options: Partial<ControllerConfig> & { dat
     publicKey: keyPair.publicKey,
     async close() {
       expiryJob.stop();
-      overloadGuard.stop();
+      admission.stop();
       await presenceJob.stop();
       await screenshotJob.stop();
       io.disconnectSockets(true);

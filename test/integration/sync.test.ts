@@ -119,7 +119,7 @@ describe('announcing a publish', () => {
     t.after(() => h.close());
     await importAndApprove(h, 'red', toCsv(demoListRows('red', today, 40, 3)));
     const { db } = h.controller.context;
-    const { createScreen } = await import('../../controller/server/features/screens/service.ts');
+    const { createScreen, recordApplied } = await import('../../controller/server/features/screens/service.ts');
     const { token, screenId } = await createScreen(db, { name: '火车站大屏', deviceId: 'device-push-01', actorId: h.userIds.technician, now: Date.now() });
     const announcements: ManifestAvailable[] = [];
     const socket: ClientSocket = connectScreen(`${h.url}${PLAYER_NAMESPACE}`, { auth: { protocol: PROTOCOL_VERSION, screenId, token }, transports: ['websocket'], reconnection: false });
@@ -128,8 +128,13 @@ describe('announcing a publish', () => {
     let separateTakedowns = 0;
     socket.on('entries:takedown', () => separateTakedowns++);
     await waitFor('the greeting', () => announcements.length === 1);
-    assert.equal(announcements[0]?.push, undefined, 'a greeting has no push: the screen may be anywhere');
+    // A new screen (revision 0) of a 40-entry list is pushed the whole list with its greeting.
+    const greetingPush = announcements[0]?.push;
+    assert.ok(greetingPush);
+    assert.equal(greetingPush.sinceRevision, 0);
+    assert.equal(listChangesPageSchema.parse(greetingPush.changes).upserts.length, 40);
     const before = announcements[0]!.listRevision;
+    assert.equal(signedManifestSchema.parse(greetingPush.manifest).payload.lists.revision, before);
 
     const operator = await h.as('operator');
     const target = (await operator.request('GET', '/api/v1/entries?list=red&status=approved&limit=1')).body.items[0] as { id: string };
@@ -156,6 +161,28 @@ describe('announcing a publish', () => {
     await importAndApprove(h, 'red', toCsv(demoListRows('red', today, MAX_PUSHED_CHANGES + 1, 4)));
     await waitFor('the announcement of the large publish', () => announcements.length === 3);
     assert.equal(announcements[2]?.push, undefined);
+    socket.close();
+
+    // Reconnecting: a screen behind by more than a push is greeted without one, and so is a screen
+    // that holds the published version; a screen behind by a few changes gets them in its greeting.
+    const greet = async (): Promise<ManifestAvailable> => {
+      const again: ClientSocket = connectScreen(`${h.url}${PLAYER_NAMESPACE}`, { auth: { protocol: PROTOCOL_VERSION, screenId, token }, transports: ['websocket'], reconnection: false });
+      t.after(() => again.close());
+      const greeting = await new Promise<ManifestAvailable>((resolve) => again.once('manifest:available', resolve));
+      again.close();
+      return greeting;
+    };
+    const behindByMany = await greet();
+    assert.equal(behindByMany.push, undefined);
+    await recordApplied(db, screenId, behindByMany.version, behindByMany.listRevision, Date.now());
+    const upToDate = await greet();
+    assert.deepEqual(upToDate, { version: behindByMany.version, listRevision: behindByMany.listRevision });
+    const second = (await operator.request('GET', '/api/v1/entries?list=red&status=approved&limit=1')).body.items[0] as { id: string };
+    await operator.request('POST', `/api/v1/entries/${second.id}/withdraw`, { reason: 'error' });
+    const behindByOne = await greet();
+    assert.equal(behindByOne.push?.sinceRevision, behindByMany.listRevision);
+    assert.deepEqual(listChangesPageSchema.parse(behindByOne.push?.changes).tombstones, [second.id]);
+    assert.equal(signedManifestSchema.parse(behindByOne.push?.manifest).payload.version, behindByOne.version);
   });
 });
 

@@ -3,6 +3,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { CommandKind, CommandStatus } from '../../../../shared/protocol/commands.ts';
 import type { Database, ScreenCommandsTable } from '../../store/schema.ts';
+import { reusableQuery } from '../../store/reusable-query.ts';
 
 export type ScreenCommandRow = Selectable<ScreenCommandsTable>;
 
@@ -15,8 +16,13 @@ export async function findCommand(db: Kysely<Database>, id: string): Promise<Scr
 }
 
 /** Commands a connection should carry, oldest first: queued ones, and sent ones whose connection is gone. */
+// Reusable (built once per database handle): asked on every screen's connect.
+const undeliveredCommandsQuery = reusableQuery((db: Kysely<Database>, screenId: string, limit: number) =>
+  db.selectFrom('screenCommands').selectAll().where('screenId', '=', screenId).where('status', 'in', ['queued', 'sent']).orderBy('requestedAt').orderBy('id').limit(limit),
+);
+
 export async function undeliveredCommands(db: Kysely<Database>, screenId: string, limit: number): Promise<ScreenCommandRow[]> {
-  return db.selectFrom('screenCommands').selectAll().where('screenId', '=', screenId).where('status', 'in', ['queued', 'sent']).orderBy('requestedAt').orderBy('id').limit(limit).execute();
+  return undeliveredCommandsQuery(db, screenId, limit);
 }
 
 /** Marks a command as out on a connection; returns the attempt number, or null if it was no longer deliverable. */

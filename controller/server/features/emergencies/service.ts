@@ -115,9 +115,10 @@ export interface EmergencyGreeting {
  * groups now, so a screen added to a group mid-emergency gets it too) and the ends of those that
  * ended while it was away. A screen that never received an ended one just files the end away.
  */
-export async function emergencyGreeting(db: Kysely<Database>, screenId: string, now: number, defaultTimeZone: string): Promise<EmergencyGreeting> {
+export async function emergencyGreeting(db: Kysely<Database>, screenId: string, now: number, defaultTimeZone: string, knownTimeZone?: string | null): Promise<EmergencyGreeting> {
   const groupIds = await screenGroupIdsOf(db, screenId);
-  const timeZone = (await screenTimeZone(db, screenId)) ?? defaultTimeZone;
+  // A connecting screen's zone was read with its token; null there means the default.
+  const timeZone = (knownTimeZone === undefined ? await screenTimeZone(db, screenId) : knownTimeZone) ?? defaultTimeZone;
   const active: SignedEmergency[] = [];
   for (const row of await store.activeEmergencies(db)) {
     const target = emergencyTargetSchema.parse(JSON.parse(row.targetJson));

@@ -2,6 +2,7 @@
 
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, EmergenciesTable } from '../../store/schema.ts';
+import { reusableQuery } from '../../store/reusable-query.ts';
 
 type Db = Kysely<Database>;
 export type EmergencyRow = Selectable<EmergenciesTable>;
@@ -24,8 +25,21 @@ export async function markEnded(db: Db, id: string, endedAt: number, endedBy: st
   return Number(result.numUpdatedRows) > 0;
 }
 
+// Reusable (built once per database handle): both are read in every screen's greeting.
+const activeEmergenciesQuery = reusableQuery((db: Db) => db.selectFrom('emergencies').selectAll().where('endedAt', 'is', null).orderBy('startedAt').orderBy('id'));
+const endedForQuery = reusableQuery((db: Db, screenId: string, since: number, limit: number) =>
+  db
+    .selectFrom('emergencies')
+    .innerJoin('emergencyScreens', 'emergencyScreens.emergencyId', 'emergencies.id')
+    .select('emergencies.endSignedJson')
+    .where('emergencyScreens.screenId', '=', screenId)
+    .where('emergencies.endedAt', '>=', since)
+    .orderBy('emergencies.endedAt', 'desc')
+    .limit(limit),
+);
+
 export async function activeEmergencies(db: Db): Promise<EmergencyRow[]> {
-  return db.selectFrom('emergencies').selectAll().where('endedAt', 'is', null).orderBy('startedAt').orderBy('id').execute();
+  return activeEmergenciesQuery(db);
 }
 
 /** A screen that connects covered by an active emergency gets a row, so its ack has somewhere to go. */
@@ -35,15 +49,7 @@ export async function ensureTargetScreen(db: Db, emergencyId: string, screenId: 
 
 /** Signed ends of emergencies this screen was a target of, ended since `since`, newest first. */
 export async function endedFor(db: Db, screenId: string, since: number, limit: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('emergencies')
-    .innerJoin('emergencyScreens', 'emergencyScreens.emergencyId', 'emergencies.id')
-    .select('emergencies.endSignedJson')
-    .where('emergencyScreens.screenId', '=', screenId)
-    .where('emergencies.endedAt', '>=', since)
-    .orderBy('emergencies.endedAt', 'desc')
-    .limit(limit)
-    .execute();
+  const rows = await endedForQuery(db, screenId, since, limit);
   return rows.flatMap((r) => (r.endSignedJson === null ? [] : [r.endSignedJson]));
 }
 

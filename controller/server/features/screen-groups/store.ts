@@ -2,6 +2,7 @@
 
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
+import { reusableQuery } from '../../store/reusable-query.ts';
 
 type Db = Kysely<Database>;
 
@@ -43,8 +44,11 @@ export async function replaceMembers(db: Db, groupId: string, screenIds: readonl
   if (screenIds.length > 0) await db.insertInto('screenGroupMembers').values(screenIds.map((screenId) => ({ groupId, screenId }))).execute();
 }
 
+// Reusable: read in every screen's greeting.
+const groupIdsOfScreenQuery = reusableQuery((db: Db, screenId: string) => db.selectFrom('screenGroupMembers').select('groupId').where('screenId', '=', screenId).orderBy('groupId'));
+
 export async function groupIdsOfScreen(db: Db, screenId: string): Promise<string[]> {
-  return (await db.selectFrom('screenGroupMembers').select('groupId').where('screenId', '=', screenId).orderBy('groupId').execute()).map((r) => r.groupId);
+  return (await groupIdsOfScreenQuery(db, screenId)).map((r) => r.groupId);
 }
 
 /** Of these ids, the screens that exist and are not revoked. */

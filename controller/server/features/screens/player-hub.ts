@@ -2,6 +2,7 @@
 // event: a paired screen shows its token, an unpaired device gets a pairing code and nothing else.
 
 import { EventEmitter } from 'node:events';
+import type { IncomingMessage } from 'node:http';
 import type { Kysely } from 'kysely';
 import type { Namespace, Server, Socket } from 'socket.io';
 import type { BroadcastOperator } from 'socket.io';
@@ -18,7 +19,7 @@ import { playEventBatchSchema } from '../../../../shared/protocol/proof-of-play.
 import { recordPlayEvents } from '../proof-of-play/service.ts';
 import { createCommandDispatcher, type CommandDispatcher } from '../commands/dispatcher.ts';
 import { PairingCodes, type PendingPairing } from './pairing-codes.ts';
-import { appliedSign, checkScreenToken, connectedSign, createScreen, heartbeatSign, recordPlayerError } from './service.ts';
+import { appliedSign, checkScreenToken, connectedSign, createScreen, heartbeatSign, recordPlayerError, type ScreenAtConnect } from './service.ts';
 import { createSignOfLifeWriter } from './sign-of-life-writer.ts';
 import { createSyncAnswers } from './sync-answers.ts';
 
@@ -58,7 +59,20 @@ function fail(error: unknown): Result<never> {
   return { ok: false, error: { code: 'internal', message: 'internal error' } };
 }
 
-export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publisher: Publisher; controllerPublicKey: string; now: () => number; logger: Logger; heartbeatHistorySampleMs?: number; defaultTimeZone: string }): PlayerHub {
+export interface PlayerHubDeps {
+  io: Server;
+  db: Kysely<Database>;
+  publisher: Publisher;
+  controllerPublicKey: string;
+  now: () => number;
+  logger: Logger;
+  heartbeatHistorySampleMs?: number;
+  defaultTimeZone: string;
+  /** told when a connection has been greeted or refused, so the admission queue lets the next one in */
+  admission?: { settled(request: IncomingMessage): void };
+}
+
+export function createPlayerHub(deps: PlayerHubDeps): PlayerHub {
   const { db, publisher, logger } = deps;
   const nsp = deps.io.of(PLAYER_NAMESPACE) as unknown as PlayerNamespace;
   const pairing = new PairingCodes();
@@ -67,8 +81,9 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
   const commands = createCommandDispatcher({ db, now: deps.now, logger: logger.child({ module: 'commands' }), socketOf: newestSocketOf });
   const signsOfLife = createSignOfLifeWriter(db);
   const answers = createSyncAnswers({ db, publisher });
-  /** the list revision each authenticated connection's screen last applied, read with its token */
-  const revisionAtAuth = new WeakMap<PlayerSocket, number>();
+  /** what each authenticated connection's screen last applied, read with its token */
+  const screenAtAuth = new WeakMap<PlayerSocket, ScreenAtConnect>();
+  const settled = (socket: PlayerSocket) => deps.admission?.settled(socket.request);
 
   /**
    * A screen reconnecting may briefly have two connections; the newest is the live one. Looked up
@@ -84,9 +99,13 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
   }
 
   nsp.use((socket, next) => {
+    const refuse = (reason: string) => {
+      settled(socket);
+      next(new Error(reason));
+    };
     const auth = playerAuthSchema.safeParse(socket.handshake.auth);
-    if (!auth.success) return next(new Error('unauthorized'));
-    if (auth.data.protocol !== PROTOCOL_VERSION) return next(new Error('protocol-mismatch'));
+    if (!auth.success) return refuse('unauthorized');
+    if (auth.data.protocol !== PROTOCOL_VERSION) return refuse('protocol-mismatch');
     if ('deviceId' in auth.data) {
       socket.data.screenId = null;
       socket.data.deviceId = auth.data.deviceId;
@@ -94,20 +113,21 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
     }
     const { screenId, token } = auth.data;
     checkScreenToken(db, screenId, token).then((check) => {
-      if (!check.ok) return next(new Error(check.reason));
+      if (!check.ok) return refuse(check.reason);
       socket.data.screenId = screenId;
       socket.data.deviceId = null;
-      revisionAtAuth.set(socket, check.listRevision);
+      screenAtAuth.set(socket, { manifestVersion: check.manifestVersion, listRevision: check.listRevision, timeZone: check.timeZone });
       next();
     }, (error: unknown) => {
       logger.error({ err: error }, 'token check failed');
-      next(new Error('unavailable'));
+      refuse('unavailable');
     });
   });
 
   nsp.on('connection', (socket: PlayerSocket) => {
     const screenId = socket.data.screenId;
     if (screenId === null) {
+      settled(socket);
       const pending = pairing.issue(socket.data.deviceId ?? '', socket.id, socket.handshake.address, deps.now());
       if (!pending) {
         logger.warn({ address: socket.handshake.address }, 'pairing refused: too many pending codes');
@@ -124,23 +144,26 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
       });
       return;
     }
-    const ackedRevision = revisionAtAuth.get(socket) ?? 0;
+    const screen = screenAtAuth.get(socket) ?? { manifestVersion: 0, listRevision: 0, timeZone: null };
     void socket.join(PAIRED_ROOM);
     void socket.join(screenRoom(screenId));
     registerPairedHandlers(socket, screenId);
     socket.on('disconnect', () => commands.connectionClosed(socket));
-    greetPairedScreen(socket, screenId, ackedRevision).catch((error: unknown) => logger.error({ err: error, screenId }, 'greeting a screen failed'));
+    greetPairedScreen(socket, screenId, screen)
+      .catch((error: unknown) => logger.error({ err: error, screenId }, 'greeting a screen failed'))
+      .finally(() => settled(socket));
   });
 
   /** Withdrawals the screen missed go first, before it hears of any newer manifest (invariant 3). */
-  async function greetPairedScreen(socket: PlayerSocket, screenId: string, ackedRevision: number): Promise<void> {
+  async function greetPairedScreen(socket: PlayerSocket, screenId: string, screen: ScreenAtConnect): Promise<void> {
+    const ackedRevision = screen.listRevision;
     // Invariant 3: withdrawals missed while away come before anything else. Emergencies follow at
     // once (the same tick of this handler, milliseconds later); a failure there must not hold
     // back what comes after it.
     signsOfLife.record(connectedSign(screenId, deps.now())).catch((error: unknown) => logger.error({ err: error, screenId }, 'recording a connect failed'));
     const missed = await answers.missedTakedowns(ackedRevision);
     if (missed.ids.length > 0) socket.emit('entries:takedown', { revision: missed.revision, ids: missed.ids });
-    const greeting = await emergencyGreeting(db, screenId, deps.now(), deps.defaultTimeZone).catch((error: unknown) => logger.error({ err: error, screenId }, 'emergency greeting failed'));
+    const greeting = await emergencyGreeting(db, screenId, deps.now(), deps.defaultTimeZone, screen.timeZone).catch((error: unknown) => logger.error({ err: error, screenId }, 'emergency greeting failed'));
     if (greeting) {
       for (const signed of greeting.active) socket.emit('emergency:start', signed);
       for (const signed of greeting.ended) socket.emit('emergency:end', signed);
@@ -149,7 +172,15 @@ export function createPlayerHub(deps: { io: Server; db: Kysely<Database>; publis
     // Queued commands next, before the manifest: a technician waiting on "reload" should not wait behind a sync.
     await commands.deliverPending(screenId).catch((error: unknown) => logger.error({ err: error, screenId }, 'delivering queued commands failed'));
     const manifest = await publisher.latestManifest();
-    if (manifest) socket.emit('manifest:available', { version: manifest.payload.version, listRevision: manifest.payload.lists.revision });
+    if (!manifest) return;
+    const available = { version: manifest.payload.version, listRevision: manifest.payload.lists.revision };
+    // A screen behind by a few changes gets them with the announcement, as after a publish: after a
+    // restart that spares ten thousand screens two requests each. Its own check decides if it fits.
+    const push = screen.manifestVersion === available.version ? null : await answers.pushSince(ackedRevision).catch((error: unknown) => {
+      logger.warn({ err: error, screenId }, 'building a greeting push failed; announcing without it');
+      return null;
+    });
+    socket.emit('manifest:available', push ? { ...available, push } : available);
   }
 
   function registerPairedHandlers(socket: PlayerSocket, screenId: string): void {

@@ -9,6 +9,7 @@ import type { Database, ScreensTable } from '../../store/schema.ts';
 import { appendAuditEvent } from '../audit/store.ts';
 import { markSeenBatch, parseStoredHeartbeat, readHealthHistory, type HealthHistory, type SignOfLife } from './health-store.ts';
 import { HEARTBEAT_HISTORY_SAMPLE_MS } from './presence.ts';
+import { reusableQuery } from '../../store/reusable-query.ts';
 
 function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -26,14 +27,25 @@ export async function createScreen(db: Kysely<Database>, input: { name: string; 
   return { screenId, token };
 }
 
-/** A valid token comes with the list revision the screen last applied, which its greeting needs next. */
-export type TokenCheck = { ok: true; listRevision: number } | { ok: false; reason: 'unauthorized' | 'revoked' };
+/** What the screen last applied and its own time zone (null: the default), which its greeting needs next. */
+export interface ScreenAtConnect {
+  manifestVersion: number;
+  listRevision: number;
+  timeZone: string | null;
+}
+
+export type TokenCheck = ({ ok: true } & ScreenAtConnect) | { ok: false; reason: 'unauthorized' | 'revoked' };
+
+// Reusable: every connecting screen runs it, ten thousand at once after a restart.
+const tokenRowQuery = reusableQuery((db: Kysely<Database>, screenId: string) =>
+  db.selectFrom('screens').select(['tokenHash', 'revokedAt', 'manifestVersion', 'listRevision', 'timeZone']).where('id', '=', screenId),
+);
 
 export async function checkScreenToken(db: Kysely<Database>, screenId: string, token: string): Promise<TokenCheck> {
-  const row = await db.selectFrom('screens').select(['tokenHash', 'revokedAt', 'listRevision']).where('id', '=', screenId).executeTakeFirst();
+  const [row] = await tokenRowQuery(db, screenId);
   if (!row || row.tokenHash !== tokenHash(token)) return { ok: false, reason: 'unauthorized' };
   if (row.revokedAt !== null) return { ok: false, reason: 'revoked' };
-  return { ok: true, listRevision: row.listRevision };
+  return { ok: true, manifestVersion: row.manifestVersion, listRevision: row.listRevision, timeZone: row.timeZone };
 }
 
 /** Signs of life written in one transaction; the hub batches what arrives in one turn of the event loop. */

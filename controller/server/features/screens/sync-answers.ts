@@ -25,6 +25,8 @@ export interface SyncAnswers {
   missedTakedowns(sinceRevision: number): Promise<{ revision: number; ids: string[] }>;
   /** what a screen one publish behind needs, when small enough to push; null otherwise */
   pushFor(result: PublishResult): Promise<SyncPush | null>;
+  /** what a screen at this list revision needs to reach the published manifest, when small enough to push */
+  pushSince(sinceRevision: number): Promise<SyncPush | null>;
   /** the store changed (a publish): every remembered answer is stale */
   forget(): void;
 }
@@ -84,6 +86,15 @@ export function createSyncAnswers(deps: { db: Kysely<Database>; publisher: Publi
       // A newer publish went out meanwhile; its own announcement carries its push.
       if (manifest?.payload.version !== result.manifestVersion) return null;
       return { sinceRevision: result.previousListRevision, changes, manifest };
+    },
+    async pushSince(sinceRevision) {
+      const manifest = await deps.publisher.latestManifest();
+      if (!manifest || sinceRevision > manifest.payload.lists.revision) return null;
+      const changes = await changesPage(sinceRevision, null, MAX_PUSHED_CHANGES);
+      if (changes.cursor !== null || changes.revision !== manifest.payload.lists.revision) return null;
+      // A publish went out while the page was read: the screen hears of it and pulls.
+      if ((await deps.publisher.latestManifest()) !== manifest) return null;
+      return { sinceRevision, changes, manifest };
     },
     forget() {
       pages.clear();
