@@ -6,12 +6,14 @@ interface EntryRowProps {
   entry: PublicEntry;
   /** The second copy that makes the scroll loop seamless: hidden from tests and assistive tech. */
   echo?: boolean;
+  /** the alternate stripe: every other entry of the list, wherever the row is in the DOM */
+  alt?: boolean;
 }
 
-export const EntryRow = memo(function EntryRow({ entry, echo = false }: EntryRowProps) {
+export const EntryRow = memo(function EntryRow({ entry, echo = false, alt = false }: EntryRowProps) {
   return (
     <div
-      className="entry-row"
+      className={alt ? 'entry-row entry-row--alt' : 'entry-row'}
       role="row"
       data-testid={echo ? 'entry-row-echo' : 'entry-row'}
       data-entry-id={entry.id}

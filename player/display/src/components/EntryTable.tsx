@@ -1,11 +1,20 @@
-// The entries of one list under fixed column headings, scrolling in a seamless loop when they overflow.
-import { useRef } from 'react';
+// The entries of one list under fixed column headings, scrolling in a seamless loop when they
+// overflow. Rows have one height (a name's two lines), so only the rows a leg of the scroll can
+// show are in the DOM (roll-window.ts) and the motion is a compositor transform (use-virtual-roll.ts).
+import { useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { PublicEntry } from '../../../../shared/lists/list-entry.ts';
 import { useTranslate } from '../format/locale-context.ts';
 import { EntryColumnHeads } from './EntryColumnHeads.tsx';
 import { EntryRow } from './EntryRow.tsx';
-import { useRollResume } from './use-roll-resume.ts';
-import { useRollingScroll } from './use-rolling-scroll.ts';
+import { rowEmOf } from './page-geometry.ts';
+import { rollWindow, windowSlots, type WindowSlot } from './roll-window.ts';
+import { useVirtualRoll } from './use-virtual-roll.ts';
+
+/**
+ * Scroll speed as a share of the screen height per second: about 43 px/s at 1080 lines, so a
+ * row stays readable for well over ten seconds as it crosses the screen.
+ */
+const SCROLL_SPEED_VIEWPORT_PER_S = 0.04;
 
 interface EntryTableProps {
   /** the list item's id, under which its scroll position is remembered between appearances */
@@ -19,41 +28,68 @@ interface EntryTableProps {
 
 export type EntryTableVariant = 'full' | 'compact';
 
+interface RollSpace {
+  viewportHeight: number;
+  /** the table's row font, var(--fs-row) */
+  fontPx: number;
+}
+
+function useRollSpace(tableRef: RefObject<HTMLElement | null>, viewportRef: RefObject<HTMLElement | null>): RollSpace | null {
+  const [space, setSpace] = useState<RollSpace | null>(null);
+  useLayoutEffect(() => {
+    const table = tableRef.current;
+    const viewport = viewportRef.current;
+    if (!table || !viewport) return;
+    const measure = (): void => {
+      const next = { viewportHeight: viewport.clientHeight, fontPx: parseFloat(getComputedStyle(table).fontSize) || 20 };
+      setSpace((prev) => (prev && Math.abs(prev.viewportHeight - next.viewportHeight) < 1 && Math.abs(prev.fontPx - next.fontPx) < 0.5 ? prev : next));
+    };
+    measure();
+    // The header's height changes as fonts arrive, and the ticker band can come and go.
+    const observer = new ResizeObserver(measure);
+    observer.observe(viewport);
+    return () => observer.disconnect();
+  }, [tableRef, viewportRef]);
+  return space;
+}
+
 export function EntryTable({ itemId, entries, pxPerSecond, variant = 'full' }: EntryTableProps) {
   const t = useTranslate();
+  const tableRef = useRef<HTMLDivElement>(null);
   const viewportRef = useRef<HTMLDivElement>(null);
-  const copyRef = useRef<HTMLDivElement>(null);
-  const contentKey = entries.map((entry) => entry.id).join('\n');
-  const scroll = useRollingScroll(viewportRef, copyRef, contentKey, pxPerSecond);
-  const rollStyle = useRollResume(itemId, contentKey, scroll);
+  const trackRef = useRef<HTMLDivElement>(null);
+  const space = useRollSpace(tableRef, viewportRef);
+  const rowHeight = space ? Math.round(space.fontPx * rowEmOf(variant)) : 0;
+  const roll = rollWindow({ entryCount: entries.length, viewportHeight: space?.viewportHeight ?? 0, rowHeight });
+  const speed = Math.max(1, pxPerSecond ?? window.innerHeight * SCROLL_SPEED_VIEWPORT_PER_S);
+  const rolling = space !== null && roll.rolling;
+  const top = useVirtualRoll(trackRef, { itemId, rolling, slotCount: roll.slotCount, stepRows: roll.stepRows, rowHeight, pxPerSecond: speed });
+  const slots = space === null ? [] : rolling ? windowSlots(top, roll.windowRows, entries.length) : entries.map((_, i): WindowSlot => ({ entryIndex: i, key: `0:${i}`, echo: false }));
+  const style = rowHeight > 0 ? ({ '--roll-row-height': `${rowHeight}px` } as CSSProperties) : undefined;
 
   return (
-    <div className={`entry-table entry-table--${variant}`} role="table">
+    <div ref={tableRef} className={`entry-table entry-table--${variant} entry-table--rolls`} role="table" style={style}>
       <EntryColumnHeads />
-      <div className="entry-table__viewport" ref={viewportRef} data-testid="entry-viewport" data-rolling={scroll.rolling}>
+      <div
+        className="entry-table__viewport"
+        ref={viewportRef}
+        data-testid="entry-viewport"
+        data-rolling={rolling}
+        data-px-per-second={rolling ? speed : undefined}
+        data-row-height={rowHeight || undefined}
+        data-top-slot={rolling ? top : undefined}
+      >
         {entries.length === 0 ? (
           <div className="entry-table__empty" data-testid="list-empty">
             {t('list.empty')}
           </div>
         ) : (
-          <div
-            // A new key restarts the loop from the top when the rows change.
-            key={contentKey}
-            className={scroll.rolling ? 'entry-table__track entry-table__track--rolling' : 'entry-table__track'}
-            style={rollStyle}
-          >
-            <div className="entry-table__copy" ref={copyRef}>
-              {entries.map((entry) => (
-                <EntryRow key={entry.id} entry={entry} />
-              ))}
-            </div>
-            {scroll.rolling && (
-              <div className="entry-table__copy" aria-hidden="true">
-                {entries.map((entry) => (
-                  <EntryRow key={entry.id} entry={entry} echo />
-                ))}
-              </div>
-            )}
+          <div className="entry-table__track" ref={trackRef}>
+            {slots.map((slot) => {
+              const entry = slot.entryIndex === null ? undefined : entries[slot.entryIndex];
+              if (!entry || slot.entryIndex === null) return <div key={slot.key} className="entry-table__gap" aria-hidden="true" />;
+              return <EntryRow key={slot.key} entry={entry} echo={slot.echo} alt={slot.entryIndex % 2 === 1} />;
+            })}
           </div>
         )}
       </div>

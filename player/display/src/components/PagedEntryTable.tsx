@@ -102,7 +102,7 @@ export function PagedEntryTable({ itemId, entries, rowsPerPage, secondsPerPage, 
 
   const style = geometry ? ({ '--row-font': `${geometry.fontPx}px`, '--page-row-height': `${geometry.rowHeight}px` } as CSSProperties) : undefined;
   const rowsOf = (index: number, echo: boolean) =>
-    entries.slice(index * rows, (index + 1) * rows).map((entry) => <EntryRow key={entry.id} entry={entry} echo={echo} />);
+    entries.slice(index * rows, (index + 1) * rows).map((entry, i) => <EntryRow key={entry.id} entry={entry} echo={echo} alt={i % 2 === 1} />);
 
   return (
     <div

@@ -29,6 +29,11 @@ export function maxRowFontPx(variant: EntryTableVariant, contentWidth: number): 
   return variant === 'compact' ? (contentWidth * COMPACT_LEFT_SHARE) / CODE_COLUMN_EM : (contentWidth * FULL_FIXED_SHARE) / FULL_FIXED_COLUMNS_EM;
 }
 
+/** A row's height in em of its font: a name's two lines (and the compact variant's extra one) and the padding. */
+export function rowEmOf(variant: EntryTableVariant): number {
+  return (NAME_LINES + EXTRA_LINES[variant]) * ROW_LINE_HEIGHT + ROW_PADDING_EM;
+}
+
 export interface PageGeometryInput {
   /** the height the rows may fill, px */
   availableHeight: number;
@@ -56,7 +61,7 @@ export interface PageGeometry {
 export function pageGeometry({ availableHeight, rowsPerPage, minFontPx, maxFontPx, variant }: PageGeometryInput): PageGeometry {
   const height = Math.max(1, availableHeight);
   const minFont = Math.max(1, minFontPx);
-  const rowEm = (NAME_LINES + EXTRA_LINES[variant]) * ROW_LINE_HEIGHT + ROW_PADDING_EM;
+  const rowEm = rowEmOf(variant);
   const mostRowsLegible = Math.max(1, Math.floor(height / (minFont * rowEm)));
   const rows = Math.max(1, Math.min(Math.floor(rowsPerPage), mostRowsLegible));
   const rowHeight = height / rows;

@@ -1,6 +1,12 @@
-// Remembers how far each list's scroll loop got, so a list longer than its time slot carries on where it left off next time instead of replaying its first rows.
+// Remembers how far each marquee's loop got, so a list longer than its time slot carries on where it left off next time instead of replaying its first rows.
 import { useEffect, useRef, type CSSProperties } from 'react';
-import type { RollingScroll } from './use-rolling-scroll.ts';
+
+export interface RollingScroll {
+  rolling: boolean;
+  /** one copy of the content, in px; the track holds two copies when rolling */
+  cycleHeight: number;
+  durationS: number;
+}
 
 /** The first time a list is seen, its first rows stay still long enough to be read. */
 const FIRST_PAUSE_S = 2;

@@ -1,5 +1,5 @@
 // The entries of a list that may be on screen now by the core's clock; re-renders the moment one expires.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PublicEntry } from '../../../../shared/lists/list-entry.ts';
 import { showableEntries } from '../../../../shared/lists/validity.ts';
 import { useCoreClock } from './core-clock.ts';
@@ -10,9 +10,16 @@ const MAX_TIMER_DELAY_MS = 2_147_483_647;
 export function useShowableEntries(entries: readonly PublicEntry[]): PublicEntry[] {
   const clock = useCoreClock();
   const [expiryTick, setExpiryTick] = useState(0);
-  // Filtering at render time with the live clock means even an unrelated re-render cannot show a stale entry.
-  const visible = showableEntries(entries, clock.now());
-  const nextExpiry = visible.reduce((earliest, entry) => Math.min(earliest, entry.expiresAt), Infinity);
+  // Checked at render time with the live clock, so even an unrelated re-render cannot show a stale
+  // entry; filtered again only when the list changed or its next expiry has passed, so a render of
+  // a 100,000-entry list costs nothing and keeps the same array for what depends on it.
+  const kept = useRef<{ entries: readonly PublicEntry[]; visible: PublicEntry[]; nextExpiry: number } | null>(null);
+  const now = clock.now();
+  if (kept.current?.entries !== entries || now >= kept.current.nextExpiry) {
+    const filtered = showableEntries(entries, now);
+    kept.current = { entries, visible: filtered, nextExpiry: filtered.reduce((earliest, entry) => Math.min(earliest, entry.expiresAt), Infinity) };
+  }
+  const { visible, nextExpiry } = kept.current;
 
   useEffect(() => {
     if (!Number.isFinite(nextExpiry)) return;

@@ -1,0 +1,67 @@
+// Which rows of a scrolling list are in the DOM: pure arithmetic over fixed-height slots. A list of
+// N entries is a loop of N + 1 slots, the last one a blank gap that marks where the list starts
+// again. Only the slots a leg of the scroll can bring into view are rendered, so 100,000 entries
+// cost what one screenful costs.
+
+export interface RollWindowInput {
+  entryCount: number;
+  viewportHeight: number;
+  rowHeight: number;
+}
+
+export interface RollWindow {
+  /** whether the rows overflow the viewport and so scroll */
+  rolling: boolean;
+  /** entries and the gap */
+  slotCount: number;
+  /** rows the viewport shows at once, the last one possibly in part */
+  visibleRows: number;
+  /** slots one leg of the scroll moves by: a screenful, so the DOM changes about once per screen */
+  stepRows: number;
+  /** slots rendered: what is in view at the start of a leg, what comes into view during it, and one more */
+  windowRows: number;
+}
+
+export function rollWindow({ entryCount, viewportHeight, rowHeight }: RollWindowInput): RollWindow {
+  const height = Math.max(1, rowHeight);
+  const visibleRows = Math.max(1, Math.ceil(viewportHeight / height));
+  const rolling = entryCount * height > viewportHeight + 1;
+  const slotCount = entryCount + 1;
+  const stepRows = rolling ? Math.min(visibleRows, slotCount) : 0;
+  return { rolling, slotCount, visibleRows, stepRows, windowRows: rolling ? visibleRows + stepRows + 1 : entryCount };
+}
+
+export interface WindowSlot {
+  /** the entry's index, or null for the gap */
+  entryIndex: number | null;
+  /** unique among the window's slots, stable while the slot stays in the window */
+  key: string;
+  /** a second appearance of an entry already in the window (a list barely longer than the screen) */
+  echo: boolean;
+}
+
+/** The slots from `start` on, wrapping around the loop. */
+export function windowSlots(start: number, windowRows: number, entryCount: number): WindowSlot[] {
+  const slotCount = entryCount + 1;
+  const first = ((Math.floor(start) % slotCount) + slotCount) % slotCount;
+  const seen = new Set<number>();
+  const slots: WindowSlot[] = [];
+  for (let i = 0; i < windowRows; i++) {
+    const absolute = first + i;
+    const slot = absolute % slotCount;
+    // The lap number keeps keys unique when the window wraps past the gap.
+    const lap = Math.floor(absolute / slotCount);
+    if (slot === entryCount) {
+      slots.push({ entryIndex: null, key: `gap:${lap}`, echo: false });
+      continue;
+    }
+    slots.push({ entryIndex: slot, key: `${lap}:${slot}`, echo: seen.has(slot) });
+    seen.add(slot);
+  }
+  return slots;
+}
+
+/** The slot a leg after this one starts at. */
+export function nextStart(start: number, stepRows: number, slotCount: number): number {
+  return (start + stepRows) % Math.max(1, slotCount);
+}

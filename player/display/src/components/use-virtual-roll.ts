@@ -1,0 +1,88 @@
+// Drives a scrolling list's window: each leg moves the rendered rows up by one screenful with a
+// Web Animations transform, which the compositor runs without layout or main-thread work per frame.
+// When a leg ends the window shifts by the same rows and the next leg starts where it ended: the
+// last frame of one leg and the first of the next show the same pixels.
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { nextStart } from './roll-window.ts';
+
+/** The first time a list is seen, its first rows stay still long enough to be read. */
+const FIRST_PAUSE_MS = 2_000;
+// Where each list item got to, so a list longer than its time slot carries on where it left off
+// next time instead of replaying its first rows; bounded for a kiosk running for months.
+const MAX_REMEMBERED_LISTS = 200;
+const positionByItem = new Map<string, Position>();
+
+interface Position {
+  /** the slot at the top of the window */
+  slot: number;
+  /** how far the current leg had got, 0–1 */
+  fraction: number;
+}
+
+function remember(itemId: string, position: Position): void {
+  positionByItem.delete(itemId);
+  positionByItem.set(itemId, position);
+  if (positionByItem.size > MAX_REMEMBERED_LISTS) positionByItem.delete(positionByItem.keys().next().value as string);
+}
+
+export interface VirtualRollInput {
+  itemId: string;
+  rolling: boolean;
+  slotCount: number;
+  stepRows: number;
+  rowHeight: number;
+  pxPerSecond: number;
+}
+
+/** The slot at the top of the window; the track's transform is animated directly. */
+export function useVirtualRoll(trackRef: RefObject<HTMLElement | null>, { itemId, rolling, slotCount, stepRows, rowHeight, pxPerSecond }: VirtualRollInput): number {
+  const [start, setStart] = useState(() => positionByItem.get(itemId)?.slot ?? 0);
+  /** a leg that ended on time: when the next one is due on the document timeline */
+  const dueAt = useRef<number | null>(null);
+  /** a leg interrupted part-way (new rows, a resize): how far it had got */
+  const interrupted = useRef<number | null>(positionByItem.get(itemId)?.fraction ?? null);
+  const top = slotCount > 0 ? start % slotCount : 0;
+
+  useLayoutEffect(() => {
+    const track = trackRef.current;
+    if (!rolling || !track || rowHeight <= 0 || stepRows <= 0) return;
+    const distance = stepRows * rowHeight;
+    const durationMs = (distance / Math.max(1, pxPerSecond)) * 1000;
+    const animation = track.animate([{ transform: 'translate3d(0, 0, 0)' }, { transform: `translate3d(0, ${-distance}px, 0)` }], {
+      duration: durationMs,
+      easing: 'linear',
+      fill: 'forwards',
+    });
+    const now = Number(document.timeline.currentTime ?? performance.now());
+    const due = dueAt.current;
+    if (due !== null && now - due < durationMs) {
+      // On schedule: a leg that starts a frame late catches up rather than drifting.
+      animation.startTime = due;
+    } else if (interrupted.current !== null) {
+      animation.currentTime = interrupted.current * durationMs;
+    } else {
+      animation.startTime = now + FIRST_PAUSE_MS;
+    }
+    dueAt.current = null;
+    interrupted.current = null;
+    let finished = false;
+    animation.onfinish = () => {
+      finished = true;
+      const next = nextStart(top, stepRows, slotCount);
+      dueAt.current = Number(animation.startTime ?? now) + durationMs;
+      remember(itemId, { slot: next, fraction: 0 });
+      setStart(next);
+    };
+    return () => {
+      if (!finished) {
+        const fraction = Math.min(0.999, Math.max(0, Number(animation.currentTime ?? 0) / durationMs));
+        interrupted.current = fraction;
+        remember(itemId, { slot: top, fraction });
+      }
+      animation.onfinish = null;
+      animation.cancel();
+    };
+  }, [trackRef, itemId, rolling, top, slotCount, stepRows, rowHeight, pxPerSecond]);
+
+  return top;
+}

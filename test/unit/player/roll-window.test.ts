@@ -1,0 +1,31 @@
+// The scrolling list's window: which slots are rendered, as the scroll moves through a loop of entries and a gap.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { nextStart, rollWindow, windowSlots } from '../../../player/display/src/components/roll-window.ts';
+
+describe('roll window', () => {
+  it('renders a screenful, a leg’s worth more and one row, whatever the list’s length', () => {
+    const big = rollWindow({ entryCount: 100_000, viewportHeight: 830, rowHeight: 112 });
+    assert.deepEqual(big, { rolling: true, slotCount: 100_001, visibleRows: 8, stepRows: 8, windowRows: 17 });
+    const still = rollWindow({ entryCount: 7, viewportHeight: 830, rowHeight: 112 });
+    assert.equal(still.rolling, false);
+    assert.equal(still.windowRows, 7, 'a list that fits is rendered whole and stays still');
+  });
+
+  it('wraps past the gap with unique keys, marking a second appearance of an entry as an echo', () => {
+    const slots = windowSlots(8, 7, 10);
+    assert.deepEqual(slots.map((s) => s.entryIndex), [8, 9, null, 0, 1, 2, 3]);
+    assert.equal(new Set(slots.map((s) => s.key)).size, 7);
+    assert.ok(slots.every((s) => !s.echo));
+    const short = windowSlots(0, 9, 4);
+    assert.deepEqual(short.map((s) => s.entryIndex), [0, 1, 2, 3, null, 0, 1, 2, 3]);
+    assert.deepEqual(short.map((s) => s.echo), [false, false, false, false, false, true, true, true, true]);
+    assert.equal(new Set(short.map((s) => s.key)).size, 9);
+  });
+
+  it('steps around the loop', () => {
+    assert.equal(nextStart(0, 8, 100_001), 8);
+    assert.equal(nextStart(99_996, 8, 100_001), 3);
+    assert.deepEqual(windowSlots(nextStart(99_996, 8, 100_001), 2, 100_000).map((s) => s.entryIndex), [3, 4]);
+  });
+});
