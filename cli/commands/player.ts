@@ -11,6 +11,25 @@ import { envPort, portOption } from '../options.ts';
 import { onShutdown } from './shutdown.ts';
 import { RESTART_EXIT_CODE } from '../../player/core/commands/restart-exit.ts';
 import { assertDisplayBuilt, openKioskWindow, type KioskWindow } from './kiosk.ts';
+import { screenGeometrySchema, type ScreenGeometry } from '../../shared/display/screen-geometry.ts';
+
+function positiveNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError(`not a positive number: ${value}`);
+  return number;
+}
+
+/** Both or neither: a height without a distance (or the reverse) says nothing about legibility. */
+export function screenGeometryOption(heightMm: number | undefined, viewingDistanceM: number | undefined): ScreenGeometry | null {
+  if (heightMm === undefined && viewingDistanceM === undefined) return null;
+  if (heightMm === undefined || viewingDistanceM === undefined) throw new InvalidArgumentError('--screen-height-mm and --viewing-distance-m go together');
+  const parsed = screenGeometrySchema.safeParse({ heightMm, viewingDistanceM });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InvalidArgumentError(`--${issue?.path[0] === 'heightMm' ? 'screen-height-mm' : 'viewing-distance-m'}: ${issue?.message ?? 'out of range'}`);
+  }
+  return parsed.data;
+}
 
 export function registerPlayerCommand(program: Command): void {
   program
@@ -26,8 +45,11 @@ export function registerPlayerCommand(program: Command): void {
       if (!Number.isInteger(mb) || mb < 64) throw new InvalidArgumentError('a whole number of megabytes, at least 64');
       return mb;
     })
-    .action(async (options: { controller: string; data: string; displayPort?: number; kiosk?: string; locale: string; assetBudgetMb?: number }) => {
+    .option('--screen-height-mm <mm>', "the picture's physical height, to size type for the viewing distance (a 55-inch 16:9 panel: 685)", positiveNumber)
+    .option('--viewing-distance-m <m>', 'where most readers stand, in metres (with --screen-height-mm)', positiveNumber)
+    .action(async (options: { controller: string; data: string; displayPort?: number; kiosk?: string; locale: string; assetBudgetMb?: number; screenHeightMm?: number; viewingDistanceM?: number }) => {
       assertDisplayBuilt(DISPLAY_DIST_DIR);
+      const screen = screenGeometryOption(options.screenHeightMm, options.viewingDistanceM);
       let kiosk: KioskWindow | null = null;
       const player = await startPlayer({
         controllerUrl: options.controller.replace(/\/+$/, ''),
@@ -36,6 +58,7 @@ export function registerPlayerCommand(program: Command): void {
         displayStaticDir: DISPLAY_DIST_DIR,
         logger: pino({ name: 'gongshi-player', level: process.env.GONGSHI_LOG_LEVEL ?? 'info' }),
         locale: options.locale === 'en' ? 'en' : 'zh-CN',
+        ...(screen ? { screen } : {}),
         // A remote restart: close cleanly, then exit with a code of its own so the supervisor
         // (systemd Restart=always) starts a fresh process. The kiosk browser goes with it.
         onRestartRequested: () => {

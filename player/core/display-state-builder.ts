@@ -1,6 +1,7 @@
 // Builds what the display shows from the cache's contents and the trusted time. Pure: no I/O, no clock.
 
 import type { DisplayEmergency, DisplayItem, DisplayLocale, DisplaySplitMedia, DisplayState } from '../../shared/display/display-state.ts';
+import type { ScreenGeometry } from '../../shared/display/screen-geometry.ts';
 import type { EmergencyPayload } from '../../shared/protocol/emergency.ts';
 import { newestEmergency } from './emergency/emergency-check.ts';
 import type { ListKind, PublicEntry } from '../../shared/lists/list-entry.ts';
@@ -28,6 +29,8 @@ export interface DisplayStateInput {
   maxListAgeMs?: number;
   nowMs: number;
   locale: DisplayLocale;
+  /** configured on the player; sizes the display's type */
+  screen?: ScreenGeometry | null;
   /** verified emergency overrides in force; the newest covers everything, the fallback included */
   emergencies?: readonly EmergencyPayload[];
   /** the programme's answer for nowMs (see ProgrammeDecider); null or absent: the timeline is the rotation */
@@ -114,7 +117,7 @@ function listDisplayItem(
 
 export function buildDisplayState(input: DisplayStateInput): DisplayState {
   if (!input.paired) {
-    return { mode: 'pairing', pairingCode: input.pairingCode, controllerUrl: input.controllerUrl, locale: input.locale };
+    return { mode: 'pairing', pairingCode: input.pairingCode, controllerUrl: input.controllerUrl, locale: input.locale, ...(input.screen ? { screen: input.screen } : {}) };
   }
   const emergency = newestEmergency(input.emergencies ?? []);
   const base = {
@@ -125,6 +128,7 @@ export function buildDisplayState(input: DisplayStateInput): DisplayState {
     listsUpdatedAt: input.listsUpdatedAt,
     nowMs: input.nowMs,
     locale: input.locale,
+    ...(input.screen ? { screen: input.screen } : {}),
     // Above everything: with or without a manifest, over the rotation and over the fallback slide.
     ...(emergency ? { emergency: displayEmergencyOf(emergency) } : {}),
   };

@@ -27,6 +27,7 @@ import { createPlayerCommands } from './commands/player-commands.ts';
 import type { ScreenshotProvider } from './commands/screenshot-provider.ts';
 import { mediaAssetsOf, slideAssetsOf } from './sync/sync-decisions.ts';
 import { ProgrammeDecider, defaultPlaylistDecision } from './programme/programme-decider.ts';
+import type { ScreenGeometry } from '../../shared/display/screen-geometry.ts';
 import type { ScheduleDecision } from '../../shared/schedules/evaluate-schedule.ts';
 
 export interface PlayerOptions {
@@ -54,6 +55,8 @@ export interface PlayerOptions {
   /** disk the cached images, videos and slides may take (default DEFAULT_ASSET_BUDGET_BYTES) */
   assetBudgetBytes?: number;
   locale?: DisplayLocale;
+  /** the screen's physical picture height and viewing distance: the display sizes its type to be read from there */
+  screen?: ScreenGeometry;
   /** proof-of-play segment, staleness and upload timings; tests shorten them */
   proofOfPlay?: ProofOfPlayOptions;
   /**
@@ -172,6 +175,7 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
       media: media.verified(),
       nowMs: clock.now(),
       locale,
+      screen: options.screen ?? null,
       emergencies,
       programmeDecision: currentProgrammeDecision(),
     });

@@ -4,6 +4,7 @@
 import type { MediaType } from '../content/media-type.ts';
 import type { ListKind, PublicEntry } from '../lists/list-entry.ts';
 import type { ListLayout, ListMotion, SlideDocument } from '../protocol/manifest.ts';
+import type { ScreenGeometry } from './screen-geometry.ts';
 
 /** The image or video shown beside a list in the 'split' layout. */
 export interface DisplaySplitMedia {
@@ -43,7 +44,7 @@ export interface DisplayEmergency {
 }
 
 export type DisplayState =
-  | { mode: 'pairing'; pairingCode: string | null; controllerUrl: string; locale: DisplayLocale }
+  | { mode: 'pairing'; pairingCode: string | null; controllerUrl: string; locale: DisplayLocale; screen?: ScreenGeometry | null }
   | {
       mode: 'playing';
       screenName: string;
@@ -61,6 +62,8 @@ export type DisplayState =
       /** which playlist the timeline is, and why: absent when the manifest has no programme */
       programme?: DisplayProgramme | null;
       locale: DisplayLocale;
+      /** the screen's physical height and viewing distance, which size its type; absent: by resolution alone */
+      screen?: ScreenGeometry | null;
       /** set while an emergency override is in force; absent or null: the normal rotation */
       emergency?: DisplayEmergency | null;
       /** set while the screen identifies itself (a technician's remote command): its name is overlaid until then (core clock, epoch ms) */

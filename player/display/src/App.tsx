@@ -16,6 +16,7 @@ import { useDisplayReport } from './state/use-display-report.ts';
 import { useDisplayState } from './state/use-display-state.ts';
 import { useMediaPreload } from './state/use-media-preload.ts';
 import { useTimelineCursor } from './state/use-timeline-cursor.ts';
+import { useTypeScale } from './state/use-type-scale.ts';
 
 export function App({ token }: { token: string }) {
   const snapshot = useDisplayState(token);
@@ -28,6 +29,7 @@ export function App({ token }: { token: string }) {
   useDisplayReport(token, scene);
   const listsUpdatedAt = state?.mode === 'playing' ? state.listsUpdatedAt : null;
   const tickers = tickersOf(state);
+  const typeScale = useTypeScale(state?.screen ?? null);
 
   const renderScene = useCallback(
     (shown: Scene) => {
@@ -61,6 +63,8 @@ export function App({ token }: { token: string }) {
           data-theme={scene.theme}
           lang={state?.locale ?? 'zh-CN'}
           data-ticker={tickers.length > 0}
+          data-type-scale={typeScale.scale.toFixed(2)}
+          data-type-legible={typeScale.legible}
         >
           {/* The band takes its height from the stage, not from over it: no row is ever hidden under it. */}
           <div className="stage" data-testid="stage">

@@ -6,6 +6,7 @@ import { containsFullIdNumber } from '../../../../shared/masking/unmasked-data.t
 import { MEDIA_TYPES, mediaKindOf, type MediaType } from '../../../../shared/content/media-type.ts';
 import { LIST_LAYOUTS, listMotionSchema, slideDocumentSchema, type ListLayout, type ListMotion } from '../../../../shared/protocol/manifest.ts';
 import { parseEmergency } from './parse-emergency.ts';
+import { screenGeometrySchema, type ScreenGeometry } from '../../../../shared/display/screen-geometry.ts';
 
 // Same bounds as the manifest's timeline items: a zero duration would flicker the screen.
 const MIN_DURATION_MS = 3_000;
@@ -136,15 +137,23 @@ function parseItem(value: unknown): DisplayItem | null {
   return null;
 }
 
+/** A geometry the screen cannot trust sizes its type by resolution alone. */
+function parseScreen(value: unknown): ScreenGeometry | null {
+  const parsed = screenGeometrySchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
 export function parseDisplayState(value: unknown): DisplayState | null {
   if (!isObject(value)) return null;
   const locale = asLocale(value.locale);
+  const screen = parseScreen(value.screen);
   if (value.mode === 'pairing') {
     return {
       mode: 'pairing',
       pairingCode: typeof value.pairingCode === 'string' ? value.pairingCode : null,
       controllerUrl: typeof value.controllerUrl === 'string' ? value.controllerUrl : '',
       locale,
+      screen,
     };
   }
   if (value.mode !== 'playing') return null;
@@ -162,6 +171,7 @@ export function parseDisplayState(value: unknown): DisplayState | null {
     timeline,
     tickers: parseTickers(value.tickers),
     locale,
+    screen,
     emergency: parseEmergency(value.emergency),
     identifyUntil: asFiniteOrNull(value.identifyUntil),
   };
