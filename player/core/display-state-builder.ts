@@ -109,7 +109,7 @@ function listDisplayItem(
   const split = splitMediaOf(context.manifest, view, context.media);
   // A split whose media is not (yet) verified shows the list full screen rather than an empty half.
   const layout = view?.layout === 'split' && split === null ? undefined : view?.layout;
-  const presentation = { ...(layout !== undefined && layout !== 'full' ? { layout } : {}), ...(view?.motion ? { motion: view.motion } : {}), ...(split ? { split } : {}) };
+  const presentation = { ...(layout !== undefined && layout !== 'full' ? { layout } : {}), ...(view?.motion ? { motion: view.motion } : {}), ...(split ? { split } : {}), ...(view?.qr ? { qr: view.qr } : {}) };
   // Fail closed: lists too old to trust show a notice, never their entries; slides and media go on.
   if (context.stale) return { kind: 'list', id, list, title, source, durationMs, entries: [], stale: true, ...presentation };
   return { kind: 'list', id, list, title, source, durationMs, entries: entriesOfView(context.byList[list], view), ...presentation };

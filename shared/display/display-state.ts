@@ -5,6 +5,7 @@ import type { MediaType } from '../content/media-type.ts';
 import type { ListKind, PublicEntry } from '../lists/list-entry.ts';
 import type { ListLayout, ListMotion, SlideDocument } from '../protocol/manifest.ts';
 import type { ScreenGeometry } from './screen-geometry.ts';
+import type { ListQr } from '../lists/query-link.ts';
 
 /** The image or video shown beside a list in the 'split' layout. */
 export interface DisplaySplitMedia {
@@ -21,7 +22,7 @@ export type DisplayItem =
    * `layout` absent: 'full'; `motion` absent: the display's own scroll speed; `split` is set only when
    * the layout is 'split' and its media is verified (otherwise the list shows full screen).
    */
-  | { kind: 'list'; id: string; list: ListKind; title: string; source: string; durationMs: number; entries: PublicEntry[]; stale?: boolean; layout?: ListLayout; motion?: ListMotion; split?: DisplaySplitMedia }
+  | { kind: 'list'; id: string; list: ListKind; title: string; source: string; durationMs: number; entries: PublicEntry[]; stale?: boolean; layout?: ListLayout; motion?: ListMotion; split?: DisplaySplitMedia; qr?: ListQr }
   | { kind: 'slide'; id: string; durationMs: number; slide: SlideDocument }
   /** `src` is a path on the display server, which serves only verified cached files */
   | { kind: 'image' | 'video'; id: string; durationMs: number; title: string; src: string; mediaType: MediaType };

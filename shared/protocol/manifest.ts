@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { MEDIA_TYPES } from '../content/media-type.ts';
 import { listKindSchema } from '../lists/list-entry.ts';
+import { listQrSchema } from '../lists/query-link.ts';
 import { regionPrefixSchema } from '../lists/region.ts';
 import { playlistSchema, scheduleSchema } from '../schedules/schedule.ts';
 
@@ -42,6 +43,8 @@ export const listViewOptionsSchema = z.object({
   motion: listMotionSchema.optional(),
   /** with layout 'split': the timeline id of the image or video shown beside the list */
   splitMediaItemId: z.string().min(1).max(64).optional(),
+  /** a QR code linking to the official query page, for the list or per entry */
+  qr: listQrSchema.optional(),
 });
 export type ListViewOptions = z.infer<typeof listViewOptionsSchema>;
 

@@ -201,6 +201,33 @@ describe('list views at 1920×1080', () => {
     await maybeScreenshot(page, 'display-type-for-30m-1920x1080');
   });
 
+  test('shows a QR code to the official query page for the list in its header, or for each entry at its row’s end', async () => {
+    const page = suite.screen().page;
+    const entries = makeEntries('black', 12);
+    await show(viewItem('black', entries, { qr: { target: 'list', urlTemplate: 'https://credit.example.cn/query?list={list}' } }));
+    const headerQr = page.locator(`${current} [data-testid="list-qr"] [data-testid="qr-code"]`);
+    assert.equal(await headerQr.getAttribute('data-qr-text'), 'https://credit.example.cn/query?list=black');
+    assert.equal(await page.locator(`${current} [data-testid="list-qr"] figcaption`).textContent(), '扫码查询');
+    const headerBox = await headerQr.boundingBox();
+    assert.ok(headerBox && headerBox.height >= 100, `the header's code is ${headerBox?.height}px`);
+    await assertNoOverflow(page);
+    await maybeScreenshot(page, 'display-qr-list-1920x1080');
+
+    const template = 'https://www.creditchina.gov.cn/xinyongxinxi/index.html?keyword={code}';
+    await show(viewItem('black', entries, { motion: { mode: 'page', rowsPerPage: 5, secondsPerPage: 60 }, qr: { target: 'entry', urlTemplate: template } }));
+    const rows = await page.$$eval(`${current} [data-testid="entry-row"]`, (elements) =>
+      elements.map((row) => ({ code: row.querySelector('.entry-cell--code')?.textContent ?? '', link: row.querySelector('[data-testid="qr-code"]')?.getAttribute('data-qr-text') ?? null, size: row.querySelector('[data-testid="qr-code"]')?.getBoundingClientRect().height ?? 0 })),
+    );
+    assert.equal(rows.length, 5);
+    for (const row of rows) {
+      assert.equal(row.link, template.replace('{code}', encodeURIComponent(row.code)));
+      assert.ok(row.size >= 80, `a row's code is ${row.size}px`);
+    }
+    assert.equal(await page.locator(`${current} [data-testid="list-qr"]`).count(), 0);
+    await assertNoOverflow(page);
+    await maybeScreenshot(page, 'display-qr-entries-1920x1080');
+  });
+
   test('keeps a screenful of a 100,000-entry list in the DOM and moves that window on, each row striped by its place in the list', async () => {
     const entries = makeEntries('black', 100_000);
     await show(viewItem('black', entries, { motion: { mode: 'scroll', pxPerSecond: 400 } }));

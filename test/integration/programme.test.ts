@@ -70,7 +70,12 @@ describe('programme: playlists and schedules on a screen', () => {
     const operator = await h.as('operator');
     const approver = await h.as('approver');
     const tickerId = await created(operator, '/api/v1/content/tickers', { text: '信用修复咨询电话 12345', pxPerSecond: 90 });
-    const viewId = await created(operator, '/api/v1/content/list-views', { title: `${category}名单`, list: 'black', durationSeconds: 40, view: { categories: [category], motion: { mode: 'page', rowsPerPage: 6, secondsPerPage: 8 } } });
+    const qr = { target: 'entry', urlTemplate: 'https://www.creditchina.gov.cn/xinyongxinxi/index.html?keyword={code}' };
+    const badQr = await operator.request('POST', '/api/v1/content/list-views', { title: '名单', list: 'black', view: { qr: { target: 'list', urlTemplate: 'https://example.org/?q={name}' } } });
+    assert.equal(badQr.status, 400);
+    assert.match(JSON.stringify(badQr.body), /view\.qr\.urlTemplate|urlTemplate/);
+    assert.match(JSON.stringify(badQr.body), /need target \\"entry\\"|target/);
+    const viewId = await created(operator, '/api/v1/content/list-views', { title: `${category}名单`, list: 'black', durationSeconds: 40, view: { categories: [category], motion: { mode: 'page', rowsPerPage: 6, secondsPerPage: 8 }, qr } });
     await ok(approver, 'POST', `/api/v1/content/${tickerId}/approve`);
     await ok(approver, 'POST', `/api/v1/content/${viewId}/approve`);
     const playlistId = await created(operator, '/api/v1/playlists', { name: '法院午间', items: [{ contentId: viewId, durationSeconds: 45 }], tickerIds: [tickerId] });
@@ -94,6 +99,7 @@ describe('programme: playlists and schedules on a screen', () => {
     assert.equal(view.entries.length, inCategory);
     assert.ok(view.entries.every((entry) => entry.category === category));
     assert.deepEqual(view.motion, { mode: 'page', rowsPerPage: 6, secondsPerPage: 8 });
+    assert.deepEqual(view.qr, qr, 'the QR code travels with the view to the screen');
     assert.deepEqual(scheduled.tickers, [{ id: `ticker-${tickerId}`, text: '信用修复咨询电话 12345', pxPerSecond: 90 }]);
 
     // The console's preview runs the same evaluation on the newest manifest.

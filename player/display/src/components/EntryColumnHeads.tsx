@@ -1,7 +1,8 @@
 // The column headings over a list's rows, in the same grid as the rows so both stay aligned.
 import { useTranslate } from '../format/locale-context.ts';
 
-export function EntryColumnHeads() {
+/** `qr`: the rows end in a QR code column */
+export function EntryColumnHeads({ qr = false }: { qr?: boolean }) {
   const t = useTranslate();
   return (
     <div className="entry-table__head" role="row">
@@ -10,6 +11,7 @@ export function EntryColumnHeads() {
       <div className="entry-cell entry-cell--reason" role="columnheader">{t('list.column.reason')}</div>
       <div className="entry-cell entry-cell--authority" role="columnheader">{t('list.column.authority')}</div>
       <div className="entry-cell entry-cell--date" role="columnheader">{t('list.column.listedOn')}</div>
+      {qr && <div className="entry-cell entry-cell--qr" role="columnheader">{t('list.qr.caption')}</div>}
     </div>
   );
 }

@@ -1,5 +1,7 @@
 // One list entry as a table row. Every field is a React text child, so markup in a name shows literally.
 import { memo } from 'react';
+import { useTranslate } from '../format/locale-context.ts';
+import { QrCode } from './QrCode.tsx';
 import type { PublicEntry } from '../../../../shared/lists/list-entry.ts';
 
 interface EntryRowProps {
@@ -8,9 +10,12 @@ interface EntryRowProps {
   echo?: boolean;
   /** the alternate stripe: every other entry of the list, wherever the row is in the DOM */
   alt?: boolean;
+  /** the entry's official query page, shown as a QR code at the row's end */
+  qrLink?: string | undefined;
 }
 
-export const EntryRow = memo(function EntryRow({ entry, echo = false, alt = false }: EntryRowProps) {
+export const EntryRow = memo(function EntryRow({ entry, echo = false, alt = false, qrLink }: EntryRowProps) {
+  const t = useTranslate();
   return (
     <div
       className={alt ? 'entry-row entry-row--alt' : 'entry-row'}
@@ -34,6 +39,11 @@ export const EntryRow = memo(function EntryRow({ entry, echo = false, alt = fals
       <div className="entry-cell entry-cell--date tabular" role="cell">
         {entry.listedOn}
       </div>
+      {qrLink !== undefined && (
+        <div className="entry-cell entry-cell--qr" role="cell">
+          <QrCode className="entry-qr" text={qrLink} label={t('list.qr.caption')} />
+        </div>
+      )}
     </div>
   );
 });

@@ -2,7 +2,8 @@
 // overflow. Rows have one height (a name's two lines), so only the rows a leg of the scroll can
 // show are in the DOM (roll-window.ts) and the motion is a compositor transform (use-virtual-roll.ts).
 import { useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
-import type { PublicEntry } from '../../../../shared/lists/list-entry.ts';
+import type { ListKind, PublicEntry } from '../../../../shared/lists/list-entry.ts';
+import { queryLink } from '../../../../shared/lists/query-link.ts';
 import { useTranslate } from '../format/locale-context.ts';
 import { EntryColumnHeads } from './EntryColumnHeads.tsx';
 import { EntryRow } from './EntryRow.tsx';
@@ -24,9 +25,21 @@ interface EntryTableProps {
   pxPerSecond?: number | undefined;
   /** 'compact': two stacked lines per row, for the narrower list pane of the split layout */
   variant?: EntryTableVariant;
+  /** each row's QR code to the official query page: the template and the list its placeholders name */
+  entryQr?: EntryQr | undefined;
 }
 
 export type EntryTableVariant = 'full' | 'compact';
+
+export interface EntryQr {
+  template: string;
+  list: ListKind;
+}
+
+/** The row's QR link, or undefined when the view shows none. */
+export function entryQrLink(entryQr: EntryQr | undefined, entry: PublicEntry): string | undefined {
+  return entryQr && queryLink(entryQr.template, { list: entryQr.list, entry });
+}
 
 interface RollSpace {
   viewportHeight: number;
@@ -53,7 +66,7 @@ function useRollSpace(tableRef: RefObject<HTMLElement | null>, viewportRef: RefO
   return space;
 }
 
-export function EntryTable({ itemId, entries, pxPerSecond, variant = 'full' }: EntryTableProps) {
+export function EntryTable({ itemId, entries, pxPerSecond, variant = 'full', entryQr }: EntryTableProps) {
   const t = useTranslate();
   const tableRef = useRef<HTMLDivElement>(null);
   const viewportRef = useRef<HTMLDivElement>(null);
@@ -68,8 +81,8 @@ export function EntryTable({ itemId, entries, pxPerSecond, variant = 'full' }: E
   const style = rowHeight > 0 ? ({ '--roll-row-height': `${rowHeight}px` } as CSSProperties) : undefined;
 
   return (
-    <div ref={tableRef} className={`entry-table entry-table--${variant} entry-table--rolls`} role="table" style={style}>
-      <EntryColumnHeads />
+    <div ref={tableRef} className={`entry-table entry-table--${variant} entry-table--rolls${entryQr ? ' entry-table--qr' : ''}`} role="table" style={style}>
+      <EntryColumnHeads qr={entryQr !== undefined} />
       <div
         className="entry-table__viewport"
         ref={viewportRef}
@@ -88,7 +101,7 @@ export function EntryTable({ itemId, entries, pxPerSecond, variant = 'full' }: E
             {slots.map((slot) => {
               const entry = slot.entryIndex === null ? undefined : entries[slot.entryIndex];
               if (!entry || slot.entryIndex === null) return <div key={slot.key} className="entry-table__gap" aria-hidden="true" />;
-              return <EntryRow key={slot.key} entry={entry} echo={slot.echo} alt={slot.entryIndex % 2 === 1} />;
+              return <EntryRow key={slot.key} entry={entry} echo={slot.echo} alt={slot.entryIndex % 2 === 1} qrLink={entryQrLink(entryQr, entry)} />;
             })}
           </div>
         )}

@@ -3,6 +3,7 @@ import type { ListKind } from '../../../../shared/lists/list-entry.ts';
 import { formatUpdatedAt } from '../format/format-time.ts';
 import { useTranslate } from '../format/locale-context.ts';
 import { LiveClock } from './LiveClock.tsx';
+import { QrCode } from './QrCode.tsx';
 import type { Paging } from './PagedEntryTable.tsx';
 
 interface ListHeaderProps {
@@ -14,9 +15,11 @@ interface ListHeaderProps {
   count: number | null;
   /** the page on screen when the list flips pages; null when it scrolls or fits on one page */
   paging?: Paging | null;
+  /** the official query page for the whole list, shown as a QR code */
+  qrLink?: string | null;
 }
 
-export function ListHeader({ list, title, source, listsUpdatedAt, count, paging = null }: ListHeaderProps) {
+export function ListHeader({ list, title, source, listsUpdatedAt, count, paging = null, qrLink = null }: ListHeaderProps) {
   const t = useTranslate();
   const listName = t(list === 'red' ? 'list.red.title' : 'list.black.title');
   return (
@@ -52,6 +55,12 @@ export function ListHeader({ list, title, source, listsUpdatedAt, count, paging 
           )}
         </div>
       </div>
+      {qrLink && (
+        <figure className="list-header__qr" data-testid="list-qr">
+          <QrCode className="list-header__qr-code" text={qrLink} label={t('list.qr.caption')} />
+          <figcaption className="list-header__qr-caption">{t('list.qr.caption')}</figcaption>
+        </figure>
+      )}
       <LiveClock />
     </header>
   );

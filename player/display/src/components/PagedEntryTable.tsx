@@ -4,7 +4,7 @@ import type { PublicEntry } from '../../../../shared/lists/list-entry.ts';
 import { useTranslate } from '../format/locale-context.ts';
 import { EntryColumnHeads } from './EntryColumnHeads.tsx';
 import { EntryRow } from './EntryRow.tsx';
-import type { EntryTableVariant } from './EntryTable.tsx';
+import { entryQrLink, type EntryQr, type EntryTableVariant } from './EntryTable.tsx';
 import { maxRowFontPx, pageCountOf, pageGeometry } from './page-geometry.ts';
 import { usePageFlip } from './use-page-flip.ts';
 
@@ -21,6 +21,8 @@ interface PagedEntryTableProps {
   rowsPerPage: number;
   secondsPerPage: number;
   variant?: EntryTableVariant;
+  /** each row's QR code to the official query page: the template and the list its placeholders name */
+  entryQr?: EntryQr | undefined;
   onPaging?: (paging: Paging | null) => void;
 }
 
@@ -74,7 +76,7 @@ function useRowSpace(tableRef: RefObject<HTMLElement | null>, viewportRef: RefOb
   return space;
 }
 
-export function PagedEntryTable({ itemId, entries, rowsPerPage, secondsPerPage, variant: requestedVariant = 'full', onPaging }: PagedEntryTableProps) {
+export function PagedEntryTable({ itemId, entries, rowsPerPage, secondsPerPage, variant: requestedVariant = 'full', onPaging, entryQr }: PagedEntryTableProps) {
   const t = useTranslate();
   const tableRef = useRef<HTMLDivElement>(null);
   const viewportRef = useRef<HTMLDivElement>(null);
@@ -102,16 +104,16 @@ export function PagedEntryTable({ itemId, entries, rowsPerPage, secondsPerPage, 
 
   const style = geometry ? ({ '--row-font': `${geometry.fontPx}px`, '--page-row-height': `${geometry.rowHeight}px` } as CSSProperties) : undefined;
   const rowsOf = (index: number, echo: boolean) =>
-    entries.slice(index * rows, (index + 1) * rows).map((entry, i) => <EntryRow key={entry.id} entry={entry} echo={echo} alt={i % 2 === 1} />);
+    entries.slice(index * rows, (index + 1) * rows).map((entry, i) => <EntryRow key={entry.id} entry={entry} echo={echo} alt={i % 2 === 1} qrLink={entryQrLink(entryQr, entry)} />);
 
   return (
     <div
       ref={tableRef}
-      className={`entry-table entry-table--${variant} entry-table--paged`}
+      className={`entry-table entry-table--${variant} entry-table--paged${entryQr ? ' entry-table--qr' : ''}`}
       role="table"
       style={style}
     >
-      <EntryColumnHeads />
+      <EntryColumnHeads qr={entryQr !== undefined} />
       <div className="entry-table__viewport" ref={viewportRef} data-testid="entry-viewport" data-rolling="false" data-page={page + 1} data-pages={pages}>
         {entries.length === 0 ? (
           <div className="entry-table__empty" data-testid="list-empty">

@@ -9,6 +9,7 @@ import { MarqueeList } from './MarqueeList.tsx';
 import { PagedEntryTable, type Paging } from './PagedEntryTable.tsx';
 import { SplitMedia } from './SplitMedia.tsx';
 import { StaleListNotice } from './StaleListNotice.tsx';
+import { queryLink } from '../../../../shared/lists/query-link.ts';
 
 interface RollingListProps {
   item: Extract<DisplayItem, { kind: 'list' }>;
@@ -35,8 +36,10 @@ export function RollingList({ item, listsUpdatedAt }: RollingListProps) {
       listsUpdatedAt={listsUpdatedAt}
       count={stale ? null : entries.length}
       paging={!stale && motion?.mode === 'page' ? paging : null}
+      qrLink={item.qr?.target === 'list' ? queryLink(item.qr.urlTemplate, { list: item.list }) : null}
     />
   );
+  const entryQr = item.qr?.target === 'entry' ? { template: item.qr.urlTemplate, list: item.list } : undefined;
   const body = stale ? (
     <StaleListNotice />
   ) : motion?.mode === 'page' ? (
@@ -47,9 +50,10 @@ export function RollingList({ item, listsUpdatedAt }: RollingListProps) {
       secondsPerPage={motion.secondsPerPage}
       variant={variant}
       onPaging={setPaging}
+      entryQr={entryQr}
     />
   ) : (
-    <EntryTable itemId={item.id} entries={entries} pxPerSecond={motion?.mode === 'scroll' ? motion.pxPerSecond : undefined} variant={variant} />
+    <EntryTable itemId={item.id} entries={entries} pxPerSecond={motion?.mode === 'scroll' ? motion.pxPerSecond : undefined} variant={variant} entryQr={entryQr} />
   );
 
   return (

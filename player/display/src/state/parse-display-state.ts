@@ -6,6 +6,7 @@ import { containsFullIdNumber } from '../../../../shared/masking/unmasked-data.t
 import { MEDIA_TYPES, mediaKindOf, type MediaType } from '../../../../shared/content/media-type.ts';
 import { LIST_LAYOUTS, listMotionSchema, slideDocumentSchema, type ListLayout, type ListMotion } from '../../../../shared/protocol/manifest.ts';
 import { parseEmergency } from './parse-emergency.ts';
+import { listQrSchema, type ListQr } from '../../../../shared/lists/query-link.ts';
 import { screenGeometrySchema, type ScreenGeometry } from '../../../../shared/display/screen-geometry.ts';
 
 // Same bounds as the manifest's timeline items: a zero duration would flicker the screen.
@@ -71,7 +72,9 @@ const SPLIT_TITLE_MAX = 200;
  * its absence: full screen, the display's own scroll speed. A 'split' whose picture is not one of
  * the core's verified files shows the list full screen rather than point an <img> elsewhere.
  */
-function parseListPresentation(value: JsonObject): { layout?: ListLayout; motion?: ListMotion; split?: DisplaySplitMedia } {
+function parseListPresentation(value: JsonObject): { layout?: ListLayout; motion?: ListMotion; split?: DisplaySplitMedia; qr?: ListQr } {
+  // A QR code the screen cannot trust (not http(s), unknown placeholders) is left out, not shown.
+  const qr = listQrSchema.safeParse(value.qr);
   const layout = (LIST_LAYOUTS as readonly unknown[]).includes(value.layout) ? (value.layout as ListLayout) : undefined;
   const motion = listMotionSchema.safeParse(value.motion);
   const splitValue = layout === 'split' && isObject(value.split) ? value.split : null;
@@ -82,6 +85,7 @@ function parseListPresentation(value: JsonObject): { layout?: ListLayout; motion
     ...(layout === 'marquee' || (layout === 'split' && split !== null) ? { layout } : {}),
     ...(motion.success ? { motion: motion.data } : {}),
     ...(split !== null ? { split } : {}),
+    ...(value.qr !== undefined && qr.success ? { qr: qr.data } : {}),
   };
 }
 
