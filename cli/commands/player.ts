@@ -45,9 +45,13 @@ export function registerPlayerCommand(program: Command): void {
       if (!Number.isInteger(mb) || mb < 64) throw new InvalidArgumentError('a whole number of megabytes, at least 64');
       return mb;
     })
+    .option('--contrast <level>', '"normal" or "high" (black ground, white text, yellow accents: bright halls, low-vision readers)', (value: string) => {
+      if (value !== 'normal' && value !== 'high') throw new InvalidArgumentError('"normal" or "high"');
+      return value;
+    })
     .option('--screen-height-mm <mm>', "the picture's physical height, to size type for the viewing distance (a 55-inch 16:9 panel: 685)", positiveNumber)
     .option('--viewing-distance-m <m>', 'where most readers stand, in metres (with --screen-height-mm)', positiveNumber)
-    .action(async (options: { controller: string; data: string; displayPort?: number; kiosk?: string; locale: string; assetBudgetMb?: number; screenHeightMm?: number; viewingDistanceM?: number }) => {
+    .action(async (options: { controller: string; data: string; displayPort?: number; kiosk?: string; locale: string; assetBudgetMb?: number; screenHeightMm?: number; viewingDistanceM?: number; contrast?: 'normal' | 'high' }) => {
       assertDisplayBuilt(DISPLAY_DIST_DIR);
       const screen = screenGeometryOption(options.screenHeightMm, options.viewingDistanceM);
       let kiosk: KioskWindow | null = null;
@@ -59,6 +63,7 @@ export function registerPlayerCommand(program: Command): void {
         logger: pino({ name: 'gongshi-player', level: process.env.GONGSHI_LOG_LEVEL ?? 'info' }),
         locale: options.locale === 'en' ? 'en' : 'zh-CN',
         ...(screen ? { screen } : {}),
+        ...(options.contrast ? { contrast: options.contrast } : {}),
         // A remote restart: close cleanly, then exit with a code of its own so the supervisor
         // (systemd Restart=always) starts a fresh process. The kiosk browser goes with it.
         onRestartRequested: () => {

@@ -1,6 +1,6 @@
 // Builds what the display shows from the cache's contents and the trusted time. Pure: no I/O, no clock.
 
-import type { DisplayEmergency, DisplayItem, DisplayLocale, DisplaySplitMedia, DisplayState } from '../../shared/display/display-state.ts';
+import type { DisplayContrast, DisplayEmergency, DisplayItem, DisplayLocale, DisplaySplitMedia, DisplayState } from '../../shared/display/display-state.ts';
 import type { ScreenGeometry } from '../../shared/display/screen-geometry.ts';
 import type { EmergencyPayload } from '../../shared/protocol/emergency.ts';
 import { newestEmergency } from './emergency/emergency-check.ts';
@@ -31,6 +31,8 @@ export interface DisplayStateInput {
   locale: DisplayLocale;
   /** configured on the player; sizes the display's type */
   screen?: ScreenGeometry | null;
+  /** configured on the player */
+  contrast?: DisplayContrast;
   /** verified emergency overrides in force; the newest covers everything, the fallback included */
   emergencies?: readonly EmergencyPayload[];
   /** the programme's answer for nowMs (see ProgrammeDecider); null or absent: the timeline is the rotation */
@@ -117,7 +119,7 @@ function listDisplayItem(
 
 export function buildDisplayState(input: DisplayStateInput): DisplayState {
   if (!input.paired) {
-    return { mode: 'pairing', pairingCode: input.pairingCode, controllerUrl: input.controllerUrl, locale: input.locale, ...(input.screen ? { screen: input.screen } : {}) };
+    return { mode: 'pairing', pairingCode: input.pairingCode, controllerUrl: input.controllerUrl, locale: input.locale, ...(input.screen ? { screen: input.screen } : {}), ...(input.contrast === 'high' ? { contrast: 'high' as const } : {}) };
   }
   const emergency = newestEmergency(input.emergencies ?? []);
   const base = {
@@ -129,6 +131,7 @@ export function buildDisplayState(input: DisplayStateInput): DisplayState {
     nowMs: input.nowMs,
     locale: input.locale,
     ...(input.screen ? { screen: input.screen } : {}),
+    ...(input.contrast === 'high' ? { contrast: 'high' as const } : {}),
     // Above everything: with or without a manifest, over the rotation and over the fallback slide.
     ...(emergency ? { emergency: displayEmergencyOf(emergency) } : {}),
   };

@@ -3,7 +3,7 @@
 
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { DisplayLocale, DisplayState } from '../../shared/display/display-state.ts';
+import type { DisplayContrast, DisplayLocale, DisplayState } from '../../shared/display/display-state.ts';
 import type { PublicEntry } from '../../shared/lists/list-entry.ts';
 import type { RendererRestarts } from '../../shared/protocol/messages.ts';
 import type { Manifest } from '../../shared/protocol/manifest.ts';
@@ -57,6 +57,8 @@ export interface PlayerOptions {
   locale?: DisplayLocale;
   /** the screen's physical picture height and viewing distance: the display sizes its type to be read from there */
   screen?: ScreenGeometry;
+  /** 'high': a black-and-white, yellow-accented display for bright halls and low-vision readers */
+  contrast?: DisplayContrast;
   /** proof-of-play segment, staleness and upload timings; tests shorten them */
   proofOfPlay?: ProofOfPlayOptions;
   /**
@@ -176,6 +178,7 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
       nowMs: clock.now(),
       locale,
       screen: options.screen ?? null,
+      contrast: options.contrast ?? 'normal',
       emergencies,
       programmeDecision: currentProgrammeDecision(),
     });

@@ -44,8 +44,11 @@ export interface DisplayEmergency {
   issuedAt: number;
 }
 
+/** A screen-wide setting of the player: 'high' for bright halls and low-vision readers. */
+export type DisplayContrast = 'normal' | 'high';
+
 export type DisplayState =
-  | { mode: 'pairing'; pairingCode: string | null; controllerUrl: string; locale: DisplayLocale; screen?: ScreenGeometry | null }
+  | { mode: 'pairing'; pairingCode: string | null; controllerUrl: string; locale: DisplayLocale; screen?: ScreenGeometry | null; contrast?: DisplayContrast }
   | {
       mode: 'playing';
       screenName: string;
@@ -65,6 +68,8 @@ export type DisplayState =
       locale: DisplayLocale;
       /** the screen's physical height and viewing distance, which size its type; absent: by resolution alone */
       screen?: ScreenGeometry | null;
+      /** 'high': black ground, white text, yellow accents, whatever the list's theme; absent: 'normal' */
+      contrast?: DisplayContrast;
       /** set while an emergency override is in force; absent or null: the normal rotation */
       emergency?: DisplayEmergency | null;
       /** set while the screen identifies itself (a technician's remote command): its name is overlaid until then (core clock, epoch ms) */

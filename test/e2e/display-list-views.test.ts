@@ -228,6 +228,25 @@ describe('list views at 1920×1080', () => {
     await maybeScreenshot(page, 'display-qr-entries-1920x1080');
   });
 
+  test('high contrast shows both lists white on black with yellow accents, each still named in words', async () => {
+    const page = suite.screen().page;
+    for (const list of ['red', 'black'] as const) {
+      await show(viewItem(list, makeEntries(list, 4), {}), { contrast: 'high' });
+      const colours = await page.$eval(`${current}`, (scene) => ({
+        background: getComputedStyle(scene).backgroundImage,
+        row: getComputedStyle(scene.querySelector('[data-testid="entry-row"]')!).color,
+        badge: getComputedStyle(scene.querySelector('[data-testid="list-badge"]')!).backgroundColor,
+        badgeText: scene.querySelector('[data-testid="list-badge"]')!.textContent,
+      }));
+      assert.match(colours.background, /rgb\(0, 0, 0\).*rgb\(0, 0, 0\)/);
+      assert.equal(colours.row, 'rgb(255, 255, 255)');
+      assert.equal(colours.badge, 'rgb(255, 230, 0)');
+      assert.equal(colours.badgeText, list === 'red' ? '守信红名单' : '失信黑名单');
+      await assertNoOverflow(page);
+      await maybeScreenshot(page, `display-high-contrast-${list}-1920x1080`);
+    }
+  });
+
   test('keeps a screenful of a 100,000-entry list in the DOM and moves that window on, each row striped by its place in the list', async () => {
     const entries = makeEntries('black', 100_000);
     await show(viewItem('black', entries, { motion: { mode: 'scroll', pxPerSecond: 400 } }));

@@ -65,6 +65,7 @@ export function App({ token }: { token: string }) {
           data-ticker={tickers.length > 0}
           data-type-scale={typeScale.scale.toFixed(2)}
           data-type-legible={typeScale.legible}
+          data-contrast={state?.contrast ?? 'normal'}
         >
           {/* The band takes its height from the stage, not from over it: no row is ever hidden under it. */}
           <div className="stage" data-testid="stage">

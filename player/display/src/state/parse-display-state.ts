@@ -151,6 +151,7 @@ export function parseDisplayState(value: unknown): DisplayState | null {
   if (!isObject(value)) return null;
   const locale = asLocale(value.locale);
   const screen = parseScreen(value.screen);
+  const contrast = value.contrast === 'high' ? 'high' : 'normal';
   if (value.mode === 'pairing') {
     return {
       mode: 'pairing',
@@ -158,6 +159,7 @@ export function parseDisplayState(value: unknown): DisplayState | null {
       controllerUrl: typeof value.controllerUrl === 'string' ? value.controllerUrl : '',
       locale,
       screen,
+      contrast,
     };
   }
   if (value.mode !== 'playing') return null;
@@ -176,6 +178,7 @@ export function parseDisplayState(value: unknown): DisplayState | null {
     tickers: parseTickers(value.tickers),
     locale,
     screen,
+    contrast,
     emergency: parseEmergency(value.emergency),
     identifyUntil: asFiniteOrNull(value.identifyUntil),
   };
