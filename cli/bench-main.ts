@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { runImportBench } from '../test/bench/import-bench.ts';
 import { runPublishBench } from '../test/bench/publish-bench.ts';
 import { runFanoutBench } from '../test/bench/fanout/fanout-bench.ts';
+import { runDisplayBench } from '../test/bench/display/display-bench.ts';
 
 const program = new Command().name('gongshi-bench').description('Gongshi benchmarks (JSON figures)');
 
@@ -48,6 +49,26 @@ program
       cpuProfileDir: options.cpuProf ?? null,
     });
     process.stdout.write(`${JSON.stringify({ bench: 'fanout', ...figures })}\n`);
+  });
+
+program
+  .command('display')
+  .description('a 100,000-entry list scrolling in Chromium at 1920x1080 and 3840x2160 (frame times), first painted rows after a player core starts on a warm cache, heap growth over a soak')
+  .option('--entries <n>', 'entries in the scrolling list', (v) => Number.parseInt(v, 10), 100_000)
+  .option('--seconds <n>', 'frame-timing window per resolution, after a 2 s warm-up', (v) => Number.parseInt(v, 10), 60)
+  .option('--soak <seconds>', 'heap soak at 1920x1080 (the issue asks 1800); default: the frame window', (v) => Number.parseInt(v, 10))
+  .option('--px-per-second <n>', "the list view's scroll speed (default: the display's own)", (v) => Number.parseInt(v, 10))
+  .option('--first-frame-runs <n>', 'cold starts of the player core on its warm cache; the median is reported', (v) => Number.parseInt(v, 10), 3)
+  .option('--json', 'print JSON (the default)')
+  .action(async (options: { entries: number; seconds: number; soak?: number; pxPerSecond?: number; firstFrameRuns: number }) => {
+    const figures = await runDisplayBench({
+      entries: options.entries,
+      seconds: options.seconds,
+      soakSeconds: options.soak ?? options.seconds,
+      pxPerSecond: options.pxPerSecond ?? null,
+      firstFrameRuns: options.firstFrameRuns,
+    });
+    process.stdout.write(`${JSON.stringify({ bench: 'display', ...figures })}\n`);
   });
 
 await program.parseAsync(process.argv);
