@@ -1,7 +1,7 @@
 // The scrolling list's window: which slots are rendered, as the scroll moves through a loop of entries and a gap.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nextStart, rollWindow, windowSlots } from '../../../player/display/src/components/roll-window.ts';
+import { marqueeLeg, nextStart, rollWindow, windowSlots } from '../../../player/display/src/components/roll-window.ts';
 
 describe('roll window', () => {
   it('renders a screenful, a leg’s worth more and one row, whatever the list’s length', () => {
@@ -27,5 +27,13 @@ describe('roll window', () => {
     assert.equal(nextStart(0, 8, 100_001), 8);
     assert.equal(nextStart(99_996, 8, 100_001), 3);
     assert.deepEqual(windowSlots(nextStart(99_996, 8, 100_001), 2, 100_000).map((s) => s.entryIndex), [3, 4]);
+  });
+
+  it('measures a marquee leg from the slots’ edges, or asks for more slots', () => {
+    // Slots 300 px wide on a 1,000 px strip: the fifth (at 1,200) is the first to start past the strip's edge.
+    assert.deepEqual(marqueeLeg([0, 300, 600, 900, 1200, 1500, 1800, 2100], 2400, 1000), { step: 4, distancePx: 1200 });
+    assert.equal(marqueeLeg([0, 300, 600, 900, 1200, 1500], 1800, 1000), null, 'the strip would run dry before the leg ends');
+    assert.deepEqual(marqueeLeg([0, 1400, 2800], 4200, 1000), { step: 1, distancePx: 1400 }, 'one entry wider than the strip is a leg of its own');
+    assert.equal(marqueeLeg([0], 300, 1000), null);
   });
 });

@@ -76,7 +76,7 @@ export function EntryTable({ itemId, entries, pxPerSecond, variant = 'full', ent
   const roll = rollWindow({ entryCount: entries.length, viewportHeight: space?.viewportHeight ?? 0, rowHeight });
   const speed = Math.max(1, pxPerSecond ?? window.innerHeight * SCROLL_SPEED_VIEWPORT_PER_S);
   const rolling = space !== null && roll.rolling;
-  const top = useVirtualRoll(trackRef, { itemId, rolling, slotCount: roll.slotCount, stepRows: roll.stepRows, rowHeight, pxPerSecond: speed });
+  const top = useVirtualRoll(trackRef, { itemId, rolling, slotCount: roll.slotCount, step: roll.stepRows, distancePx: roll.stepRows * rowHeight, pxPerSecond: speed, axis: 'y' });
   const slots = space === null ? [] : rolling ? windowSlots(top, roll.windowRows, entries.length) : entries.map((_, i): WindowSlot => ({ entryIndex: i, key: `0:${i}`, echo: false }));
   const style = rowHeight > 0 ? ({ '--roll-row-height': `${rowHeight}px` } as CSSProperties) : undefined;
 

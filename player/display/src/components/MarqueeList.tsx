@@ -1,10 +1,11 @@
 // A list as one line crawling past (the 'marquee' layout, for LED strips): "name · code · category" per entry, under a small fixed label.
-import { Fragment, useRef } from 'react';
+import { useRef } from 'react';
 import type { DisplayItem } from '../../../../shared/display/display-state.ts';
 import type { PublicEntry } from '../../../../shared/lists/list-entry.ts';
 import { useTranslate } from '../format/locale-context.ts';
 import '../styles/marquee.css';
 import { CrawlLine } from './CrawlLine.tsx';
+import { MarqueeLine } from './MarqueeLine.tsx';
 import { useCrawl } from './use-crawl.ts';
 import { useRollResume } from './use-roll-resume.ts';
 
@@ -14,32 +15,17 @@ interface MarqueeListProps {
   entries: readonly PublicEntry[];
 }
 
-function MarqueeEntry({ entry, echo }: { entry: PublicEntry; echo: boolean }) {
-  return (
-    <span className="marquee-entry" data-testid={echo ? undefined : 'marquee-entry'} data-entry-id={entry.id}>
-      <span className="marquee-entry__name">{entry.name}</span>
-      <span className="marquee-entry__dot" aria-hidden="true">·</span>
-      <span className="marquee-entry__code tabular">{entry.code}</span>
-      {entry.category && (
-        <>
-          <span className="marquee-entry__dot" aria-hidden="true">·</span>
-          <span className="marquee-entry__category">{entry.category}</span>
-        </>
-      )}
-    </span>
-  );
-}
-
 export function MarqueeList({ item, entries }: MarqueeListProps) {
   const t = useTranslate();
   const windowRef = useRef<HTMLDivElement>(null);
   const unitRef = useRef<HTMLSpanElement>(null);
   const listName = t(item.list === 'red' ? 'list.red.title' : 'list.black.title');
   const stale = item.stale === true;
-  const contentKey = stale ? 'stale' : entries.map((entry) => entry.id).join('\n');
+  const contentKey = 'stale';
   const pxPerSecond = item.motion?.mode === 'scroll' ? item.motion.pxPerSecond : null;
+  // Only the stale notice loops as one short text; entries move through a window (MarqueeLine).
   const crawl = useCrawl(windowRef, unitRef, contentKey, pxPerSecond);
-  // A long list goes on from where it was at its next appearance, as the rolling table does.
+  // The notice goes on from where it was at its next appearance.
   const trackStyle = useRollResume(item.id, contentKey, { rolling: crawl.cycleWidth > 0, cycleHeight: crawl.cycleWidth, durationS: crawl.durationS });
 
   return (
@@ -59,7 +45,7 @@ export function MarqueeList({ item, entries }: MarqueeListProps) {
         <div className="marquee-list__empty" data-testid="list-empty">
           {t('list.empty')}
         </div>
-      ) : (
+      ) : stale ? (
         <CrawlLine
           className="marquee-list__line"
           windowRef={windowRef}
@@ -67,24 +53,17 @@ export function MarqueeList({ item, entries }: MarqueeListProps) {
           contentKey={contentKey}
           repeats={crawl.repeats}
           trackStyle={trackStyle}
-          renderUnit={(echo) =>
-            stale ? (
-              <span className="marquee-list__stale" data-testid={echo ? undefined : 'stale-notice'}>
-                {t('stale.title')}
-                <span className="marquee-entry__dot" aria-hidden="true">·</span>
-                {t('stale.body')}
-                <span className="marquee-list__separator" aria-hidden="true">◆</span>
-              </span>
-            ) : (
-              entries.map((entry) => (
-                <Fragment key={entry.id}>
-                  <MarqueeEntry entry={entry} echo={echo} />
-                  <span className="marquee-list__separator" aria-hidden="true">◆</span>
-                </Fragment>
-              ))
-            )
-          }
+          renderUnit={(echo) => (
+            <span className="marquee-list__stale" data-testid={echo ? undefined : 'stale-notice'}>
+              {t('stale.title')}
+              <span className="marquee-entry__dot" aria-hidden="true">·</span>
+              {t('stale.body')}
+              <span className="marquee-list__separator" aria-hidden="true">◆</span>
+            </span>
+          )}
         />
+      ) : (
+        <MarqueeLine itemId={item.id} entries={entries} pxPerSecond={pxPerSecond} />
       )}
     </section>
   );

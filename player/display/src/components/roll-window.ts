@@ -65,3 +65,16 @@ export function windowSlots(start: number, windowRows: number, entryCount: numbe
 export function nextStart(start: number, stepRows: number, slotCount: number): number {
   return (start + stepRows) % Math.max(1, slotCount);
 }
+
+/**
+ * One leg of a marquee, from its slots' left edges on the track: the first slot that starts at or
+ * beyond the strip's width is moved to the strip's left edge. Null when the rendered slots could
+ * not keep the strip covered to the end of that leg: render more of them.
+ */
+export function marqueeLeg(slotLefts: readonly number[], trackWidth: number, stripWidth: number): { step: number; distancePx: number } | null {
+  for (let i = 1; i < slotLefts.length; i++) {
+    const left = slotLefts[i] ?? 0;
+    if (left >= stripWidth) return trackWidth - left >= stripWidth ? { step: i, distancePx: left } : null;
+  }
+  return null;
+}

@@ -1,7 +1,8 @@
-// Drives a scrolling list's window: each leg moves the rendered rows up by one screenful with a
-// Web Animations transform, which the compositor runs without layout or main-thread work per frame.
-// When a leg ends the window shifts by the same rows and the next leg starts where it ended: the
-// last frame of one leg and the first of the next show the same pixels.
+// Drives a scrolling list's window (rows moving up, or a marquee's entries moving left): each leg
+// moves the rendered slots by a screenful with a Web Animations transform, which the compositor
+// runs without layout or main-thread work per frame. When a leg ends the window shifts by the same
+// slots and the next leg starts where it ended: the last frame of one leg and the first of the next
+// show the same pixels.
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { nextStart } from './roll-window.ts';
 
@@ -29,13 +30,19 @@ export interface VirtualRollInput {
   itemId: string;
   rolling: boolean;
   slotCount: number;
-  stepRows: number;
-  rowHeight: number;
+  /** slots one leg moves by */
+  step: number;
+  /** how far one leg moves the track, px: the width or height of its `step` slots */
+  distancePx: number;
   pxPerSecond: number;
+  /** 'y': rows moving up; 'x': a line moving left */
+  axis: 'x' | 'y';
+  /** the start slot `step` and `distancePx` were measured at, when they are measured from the DOM: no leg runs on a stale measure */
+  measuredAt?: number | undefined;
 }
 
-/** The slot at the top of the window; the track's transform is animated directly. */
-export function useVirtualRoll(trackRef: RefObject<HTMLElement | null>, { itemId, rolling, slotCount, stepRows, rowHeight, pxPerSecond }: VirtualRollInput): number {
+/** The slot at the start of the window (top or left); the track's transform is animated directly. */
+export function useVirtualRoll(trackRef: RefObject<HTMLElement | null>, { itemId, rolling, slotCount, step, distancePx, pxPerSecond, axis, measuredAt }: VirtualRollInput): number {
   const [start, setStart] = useState(() => positionByItem.get(itemId)?.slot ?? 0);
   /** a leg that ended on time: when the next one is due on the document timeline */
   const dueAt = useRef<number | null>(null);
@@ -45,10 +52,10 @@ export function useVirtualRoll(trackRef: RefObject<HTMLElement | null>, { itemId
 
   useLayoutEffect(() => {
     const track = trackRef.current;
-    if (!rolling || !track || rowHeight <= 0 || stepRows <= 0) return;
-    const distance = stepRows * rowHeight;
-    const durationMs = (distance / Math.max(1, pxPerSecond)) * 1000;
-    const animation = track.animate([{ transform: 'translate3d(0, 0, 0)' }, { transform: `translate3d(0, ${-distance}px, 0)` }], {
+    if (!rolling || !track || distancePx <= 0 || step <= 0 || (measuredAt !== undefined && measuredAt !== top)) return;
+    const durationMs = (distancePx / Math.max(1, pxPerSecond)) * 1000;
+    const end = axis === 'y' ? `translate3d(0, ${-distancePx}px, 0)` : `translate3d(${-distancePx}px, 0, 0)`;
+    const animation = track.animate([{ transform: 'translate3d(0, 0, 0)' }, { transform: end }], {
       duration: durationMs,
       easing: 'linear',
       fill: 'forwards',
@@ -68,7 +75,7 @@ export function useVirtualRoll(trackRef: RefObject<HTMLElement | null>, { itemId
     let finished = false;
     animation.onfinish = () => {
       finished = true;
-      const next = nextStart(top, stepRows, slotCount);
+      const next = nextStart(top, step, slotCount);
       dueAt.current = Number(animation.startTime ?? now) + durationMs;
       remember(itemId, { slot: next, fraction: 0 });
       setStart(next);
@@ -82,7 +89,7 @@ export function useVirtualRoll(trackRef: RefObject<HTMLElement | null>, { itemId
       animation.onfinish = null;
       animation.cancel();
     };
-  }, [trackRef, itemId, rolling, top, slotCount, stepRows, rowHeight, pxPerSecond]);
+  }, [trackRef, itemId, rolling, top, slotCount, step, distancePx, pxPerSecond, axis, measuredAt]);
 
   return top;
 }
