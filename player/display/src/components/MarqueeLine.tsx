@@ -4,13 +4,9 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { PublicEntry } from '../../../../shared/lists/list-entry.ts';
 import { marqueeLeg, windowSlots } from './roll-window.ts';
+import { DEFAULT_EM_PER_SECOND } from './use-crawl.ts';
 import { useVirtualRoll } from './use-virtual-roll.ts';
 
-/**
- * Without a speed of its own, a line moves about 1.2 characters a second (CJK characters are about
- * 1 em wide): slow enough that each name stays on a screen-wide strip for several seconds.
- */
-const DEFAULT_EM_PER_SECOND = 1.2;
 const FIRST_WINDOW_SLOTS = 16;
 const MAX_WINDOW_SLOTS = 4_096;
 

@@ -15,7 +15,7 @@ const UNMEASURED: Crawl = { repeats: 1, cycleWidth: 0, durationS: 0 };
  * Without a speed of its own, a line moves about 1.2 characters a second (CJK characters are about
  * 1 em wide): slow enough that each name stays on a screen-wide strip for several seconds.
  */
-const DEFAULT_EM_PER_SECOND = 1.2;
+export const DEFAULT_EM_PER_SECOND = 1.2;
 
 /**
  * The line moves by one copy per loop and then jumps back, which is invisible because the second
