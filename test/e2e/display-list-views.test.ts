@@ -412,6 +412,15 @@ describe('split and marquee layouts, and paging on a portrait screen', () => {
     });
   }
 
+  test('at 3840×2160 the rows are twice as tall and scroll twice as many pixels a second: the same pace to read', async () => {
+    const page = await open(viewItem('red', makeEntries('red', 40), { motion: { mode: 'scroll', pxPerSecond: 150 } }), { width: 3840, height: 2160 });
+    const rowFontPx = await page.$eval(`${current} [data-testid="entry-row"]`, (row) => parseFloat(getComputedStyle(row).fontSize));
+    assert.ok(Math.abs(rowFontPx - 72.96) < 0.5, `rows are ${rowFontPx}px`);
+    const speed = await rollSpeedOf(page);
+    assert.ok(Math.abs(speed - 300) < 1, `${speed} px/s at 4K for 150 px/s at 1080p`);
+    await assertNoOverflow(page);
+  });
+
   test('pages fill a portrait screen evenly too', async () => {
     const entries = makeEntries('red', 26);
     const item = viewItem('red', entries, { motion: { mode: 'page', rowsPerPage: 10, secondsPerPage: 30 } });

@@ -12,10 +12,12 @@ import { rollWindow, windowSlots, type WindowSlot } from './roll-window.ts';
 import { useVirtualRoll } from './use-virtual-roll.ts';
 
 /**
- * Scroll speed as a share of the screen height per second: about 43 px/s at 1080 lines, so a
- * row stays readable for well over ten seconds as it crosses the screen.
+ * The display's own scroll speed at 1920×1080: 4 % of the screen height a second, so a row stays
+ * readable for well over ten seconds as it crosses the screen.
  */
-const SCROLL_SPEED_VIEWPORT_PER_S = 0.04;
+const DEFAULT_PX_PER_SECOND_AT_1080P = 43.2;
+/** var(--fs-row) at 1920×1080 (base.css): speeds are meant at that size and scale with the rows elsewhere (4K, type sized for distance). */
+const ROW_FONT_AT_1080P_PX = 19.2 * 1.9;
 
 interface EntryTableProps {
   /** the list item's id, under which its scroll position is remembered between appearances */
@@ -74,7 +76,7 @@ export function EntryTable({ itemId, entries, pxPerSecond, variant = 'full', ent
   const space = useRollSpace(tableRef, viewportRef);
   const rowHeight = space ? Math.round(space.fontPx * rowEmOf(variant)) : 0;
   const roll = rollWindow({ entryCount: entries.length, viewportHeight: space?.viewportHeight ?? 0, rowHeight });
-  const speed = Math.max(1, pxPerSecond ?? window.innerHeight * SCROLL_SPEED_VIEWPORT_PER_S);
+  const speed = Math.max(1, ((pxPerSecond ?? DEFAULT_PX_PER_SECOND_AT_1080P) * (space?.fontPx ?? ROW_FONT_AT_1080P_PX)) / ROW_FONT_AT_1080P_PX);
   const rolling = space !== null && roll.rolling;
   const top = useVirtualRoll(trackRef, { itemId, rolling, slotCount: roll.slotCount, step: roll.stepRows, distancePx: roll.stepRows * rowHeight, pxPerSecond: speed, axis: 'y' });
   const slots = space === null ? [] : rolling ? windowSlots(top, roll.windowRows, entries.length) : entries.map((_, i): WindowSlot => ({ entryIndex: i, key: `0:${i}`, echo: false }));

@@ -12,6 +12,9 @@ interface TickerBandProps {
   theme: SceneTheme;
 }
 
+/** var(--fs-ticker) at 1920×1080 (base.css): a ticker's speed is meant at that size. */
+const TICKER_FONT_AT_1080P_PX = 19.2 * 2.6;
+
 /**
  * One band, however many tickers run: two bands would halve the height for the scene and make
  * passers-by choose which to read. The line moves at the slowest ticker's speed, so no text goes by
@@ -22,7 +25,7 @@ export function TickerBand({ tickers, theme }: TickerBandProps) {
   const unitRef = useRef<HTMLSpanElement>(null);
   const pxPerSecond = Math.min(...tickers.map((ticker) => ticker.pxPerSecond));
   const contentKey = tickers.map((ticker) => `${ticker.id}\u0000${ticker.text}`).join('\u0001');
-  const crawl = useCrawl(windowRef, unitRef, contentKey, pxPerSecond);
+  const crawl = useCrawl(windowRef, unitRef, contentKey, pxPerSecond, TICKER_FONT_AT_1080P_PX);
   return (
     <aside className={`ticker theme-${theme}`} data-testid="ticker-band" data-px-per-second={pxPerSecond} role="marquee">
       <CrawlLine

@@ -28,6 +28,11 @@ export function useCrawl(
   contentKey: string,
   /** null: DEFAULT_EM_PER_SECOND at the line's font size */
   pxPerSecond: number | null,
+  /**
+   * the line's font size at 1920×1080 without type scaling, px: an operator's speed is meant there,
+   * and scales with the type elsewhere, so a 4K screen or a far-read one reads at the same pace
+   */
+  referenceFontPx?: number,
 ): Crawl {
   const [crawl, setCrawl] = useState<Crawl>(UNMEASURED);
 
@@ -40,7 +45,8 @@ export function useCrawl(
       if (unitWidth < 1) return;
       const repeats = Math.max(1, Math.ceil(frame.clientWidth / unitWidth));
       const cycleWidth = unitWidth * repeats;
-      const speed = pxPerSecond ?? parseFloat(getComputedStyle(frame).fontSize) * DEFAULT_EM_PER_SECOND;
+      const fontPx = parseFloat(getComputedStyle(frame).fontSize);
+      const speed = pxPerSecond === null ? fontPx * DEFAULT_EM_PER_SECOND : referenceFontPx ? (pxPerSecond * fontPx) / referenceFontPx : pxPerSecond;
       const next = { repeats, cycleWidth, durationS: cycleWidth / Math.max(1, speed || 1) };
       setCrawl((prev) => (prev.repeats === next.repeats && Math.abs(prev.cycleWidth - next.cycleWidth) < 1 && Math.abs(prev.durationS - next.durationS) < 0.01 ? prev : next));
     };
@@ -50,7 +56,7 @@ export function useCrawl(
     observer.observe(frame);
     observer.observe(unit);
     return () => observer.disconnect();
-  }, [windowRef, unitRef, contentKey, pxPerSecond]);
+  }, [windowRef, unitRef, contentKey, pxPerSecond, referenceFontPx]);
 
   return crawl;
 }
