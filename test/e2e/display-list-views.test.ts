@@ -412,6 +412,14 @@ describe('split and marquee layouts, and paging on a portrait screen', () => {
     });
   }
 
+  test('on an LED strip a list the operator laid out as a table becomes the marquee', async () => {
+    const entries = makeEntries('red', 6);
+    const page = await open(viewItem('red', entries, { motion: { mode: 'page', rowsPerPage: 6, secondsPerPage: 10 } }), { width: 960, height: 128 });
+    await page.locator(`${current} [data-testid="marquee-list"]`).waitFor();
+    assert.equal(await page.locator(`${current} [data-testid="entry-viewport"]`).count(), 0);
+    assert.equal(await page.locator(`${current} [data-testid="marquee-entry"]`).first().getAttribute('data-entry-id'), entries[0]!.id);
+  });
+
   test('at 3840×2160 the rows are twice as tall and scroll twice as many pixels a second: the same pace to read', async () => {
     const page = await open(viewItem('red', makeEntries('red', 40), { motion: { mode: 'scroll', pxPerSecond: 150 } }), { width: 3840, height: 2160 });
     const rowFontPx = await page.$eval(`${current} [data-testid="entry-row"]`, (row) => parseFloat(getComputedStyle(row).fontSize));

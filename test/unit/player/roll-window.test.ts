@@ -37,3 +37,10 @@ describe('roll window', () => {
     assert.equal(marqueeLeg([0], 300, 1000), null);
   });
 });
+
+describe('strip detection', () => {
+  it('takes LED strips for strips and every screen with room for rows for a screen', async () => {
+    const { isStrip } = await import('../../../player/display/src/state/use-is-strip.ts');
+    assert.deepEqual([isStrip(1536, 256), isStrip(960, 128), isStrip(1920, 1080), isStrip(1080, 1920), isStrip(3840, 2160), isStrip(1920, 540)], [true, true, false, false, false, false]);
+  });
+});

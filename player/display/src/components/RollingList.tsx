@@ -9,6 +9,7 @@ import { MarqueeList } from './MarqueeList.tsx';
 import { PagedEntryTable, type Paging } from './PagedEntryTable.tsx';
 import { SplitMedia } from './SplitMedia.tsx';
 import { StaleListNotice } from './StaleListNotice.tsx';
+import { useIsStrip } from '../state/use-is-strip.ts';
 import { queryLink } from '../../../../shared/lists/query-link.ts';
 
 interface RollingListProps {
@@ -22,7 +23,9 @@ export function RollingList({ item, listsUpdatedAt }: RollingListProps) {
   const [paging, setPaging] = useState<Paging | null>(null);
   // The picture that failed, not a flag: a new manifest may bring another picture under the same item.
   const [unplayableSplitSrc, setUnplayableSplitSrc] = useState<string | null>(null);
-  if (item.layout === 'marquee') return <MarqueeList item={item} entries={entries} />;
+  // On an LED strip a table has no room for even one row: every list becomes the one-line marquee.
+  const strip = useIsStrip();
+  if (item.layout === 'marquee' || strip) return <MarqueeList item={item} entries={entries} />;
 
   const split = item.layout === 'split' && item.split && item.split.src !== unplayableSplitSrc ? item.split : null;
   const variant = split ? 'compact' : 'full';
