@@ -1,6 +1,6 @@
 // The loopback HTTP server the kiosk window loads: the built display, its state, and change events, behind a per-boot token.
 
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, relative, sep } from 'node:path';
@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { DISPLAY_REPORT_PATH, displayReportSchema, type DisplayReport } from '../../shared/display/display-report.ts';
-import { DISPLAY_RELOAD_EVENT, DISPLAY_STATE_EVENT, type DisplayState } from '../../shared/display/display-state.ts';
+import { DISPLAY_CORE_NOW_HEADER, DISPLAY_RELOAD_EVENT, DISPLAY_STATE_EVENT, type DisplayState } from '../../shared/display/display-state.ts';
 
 export interface DisplayServerOptions {
   /** 0 picks a free port */
@@ -177,9 +177,17 @@ export async function startDisplayServer(options: DisplayServerOptions): Promise
         }
       });
 
-      api.get('/state', async (_request, reply) => {
-        const state = options.getState();
-        return reply.header('cache-control', 'no-store').send(state);
+      api.get('/state', async (request, reply) => {
+        // Tagged without its clock reading, so a display asking again for an unchanged state (every
+        // few seconds, and after every event) gets a 304 instead of tens of MB to parse at 100,000 entries.
+        const { nowMs, ...content } = options.getState() as DisplayState & { nowMs?: number };
+        const body = JSON.stringify(content);
+        const tag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+        void reply.header('cache-control', 'no-store').header('etag', tag);
+        if (nowMs !== undefined) void reply.header(DISPLAY_CORE_NOW_HEADER, String(nowMs));
+        if (request.headers['if-none-match'] === tag) return reply.code(304).send();
+        // `content` always has its mode, so the closing brace can take the clock reading before it.
+        return reply.type('application/json; charset=utf-8').send(nowMs === undefined ? body : `${body.slice(0, -1)},"nowMs":${nowMs}}`);
       });
 
       // DISPLAY_REPORT_PATH, inside this /api scope. The guard above has run before the body is parsed.

@@ -88,6 +88,11 @@ export type DisplayLocale = 'zh-CN' | 'en';
 
 /** Server-sent event name the core emits whenever the state changes. */
 export const DISPLAY_STATE_EVENT = 'state';
+/**
+ * The core's "now" on every /api/state answer, a 304 included: the state itself is tagged without
+ * it, so a display whose state has not changed re-reads the clock without re-reading the lists.
+ */
+export const DISPLAY_CORE_NOW_HEADER = 'x-core-now';
 
 /** Server-sent event telling the page to reload itself (a technician's 'reload-display' command). */
 export const DISPLAY_RELOAD_EVENT = 'reload';

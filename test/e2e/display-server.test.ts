@@ -100,6 +100,35 @@ describe('display server', () => {
     assert.deepEqual(await byHeader.json(), pairingState);
   });
 
+  test('answers an unchanged state with a 304 and the core’s clock, a changed one in full', async () => {
+    const entries = makeEntries('red', 3);
+    let timeline = [listItem('red', entries)];
+    let now = 1_800_000_000_000;
+    const display = await startTestDisplay(() => ({ ...playingState(timeline)(), nowMs: now }));
+    after(() => display.server.close());
+    const get = (tag?: string) => fetch(`${display.server.url.split('?')[0]}api/state`, { headers: { 'x-display-token': display.token, ...(tag ? { 'if-none-match': tag } : {}) } });
+    const first = await get();
+    assert.equal(first.status, 200);
+    const tag = first.headers.get('etag') ?? '';
+    assert.match(tag, /^"[\w-]+"$/);
+    const state = (await first.json()) as DisplayState;
+    assert.ok(state.mode === 'playing' && state.nowMs === now && state.timeline.length === 1);
+    assert.equal(first.headers.get('x-core-now'), String(now));
+
+    now += 5_000;
+    const unchanged = await get(tag);
+    assert.equal(unchanged.status, 304, 'only the clock moved');
+    assert.equal(unchanged.headers.get('x-core-now'), String(now));
+    assert.equal(await unchanged.text(), '');
+
+    timeline = [listItem('red', entries.slice(1))];
+    const changed = await get(tag);
+    assert.equal(changed.status, 200);
+    assert.notEqual(changed.headers.get('etag'), tag);
+    const next = (await changed.json()) as DisplayState;
+    assert.ok(next.mode === 'playing' && next.timeline[0]?.kind === 'list' && next.timeline[0].entries.length === 2);
+  });
+
   test('serves the built display without a token, under a strict content security policy', async () => {
     const { server } = await start();
     const response = await fetch(`http://127.0.0.1:${server.port}/`);

@@ -1,6 +1,6 @@
 // Keeps the latest good DisplayState from the core: fetch on start, on every SSE `state` event, and on a timer.
 import { useEffect, useState } from 'react';
-import { DISPLAY_RELOAD_EVENT, DISPLAY_STATE_EVENT, type DisplayState } from '../../../../shared/display/display-state.ts';
+import { DISPLAY_CORE_NOW_HEADER, DISPLAY_RELOAD_EVENT, DISPLAY_STATE_EVENT, type DisplayState } from '../../../../shared/display/display-state.ts';
 import { parseDisplayState } from './parse-display-state.ts';
 
 /** A state plus the monotonic instant it arrived, so the core's clock can be carried forward. */
@@ -11,8 +11,11 @@ export interface StateSnapshot {
 
 // The safety net if an SSE event is lost; the core is on loopback, so polling is cheap.
 const POLL_INTERVAL_MS = 5_000;
-// A hung core must not leave a request pending forever and block later refreshes' ordering.
+// A hung core must not leave a request pending forever. Only the answer's headers are timed: a
+// 100,000-entry state is tens of MB, and reading it on a busy screen may take longer than that.
 const FETCH_TIMEOUT_MS = 4_000;
+/** Reading the body gets longer, but not forever: refreshes queue behind the one in flight. */
+const BODY_TIMEOUT_MS = 60_000;
 // EventSource retries by itself after network errors but gives up for good after an HTTP error.
 const EVENTS_REOPEN_DELAY_MS = 5_000;
 
@@ -24,25 +27,63 @@ export function useDisplayState(token: string): StateSnapshot | null {
     let requested = 0;
     let applied = 0;
     let events: EventSource | null = null;
+    /** the tag of the state on screen: an unchanged state comes back as a 304 with only the core's clock */
+    let shownTag: string | null = null;
     let reopenTimer: ReturnType<typeof setTimeout> | undefined;
 
+    /** one fetch at a time: a refresh asked for meanwhile runs once after it, with the tag it brought */
+    let inFlight = false;
+    let again = false;
+
     async function refresh(): Promise<void> {
+      if (inFlight) {
+        again = true;
+        return;
+      }
+      inFlight = true;
+      try {
+        await fetchState();
+      } finally {
+        inFlight = false;
+        if (again && !disposed) {
+          again = false;
+          void refresh();
+        }
+      }
+    }
+
+    async function fetchState(): Promise<void> {
       const request = ++requested;
+      const abort = new AbortController();
+      let timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
       try {
         const response = await fetch('/api/state', {
-          headers: { 'x-display-token': token },
+          headers: { 'x-display-token': token, ...(shownTag ? { 'if-none-match': shownTag } : {}) },
           cache: 'no-store',
-          signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+          signal: abort.signal,
         });
-        if (!response.ok) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => abort.abort(), BODY_TIMEOUT_MS);
         const receivedAt = performance.now();
+        if (response.status === 304) {
+          const nowMs = Number(response.headers.get(DISPLAY_CORE_NOW_HEADER));
+          if (disposed || request < applied || !Number.isFinite(nowMs)) return;
+          applied = request;
+          setSnapshot((shown) => (shown?.state.mode === 'playing' ? { state: { ...shown.state, nowMs }, receivedAt } : shown));
+          return;
+        }
+        if (!response.ok) return;
+        const tag = response.headers.get('etag');
         const state = parseDisplayState(await response.json());
         // An older response arriving late must not undo a newer one (e.g. re-show a withdrawn entry).
         if (disposed || state === null || request < applied) return;
         applied = request;
+        shownTag = tag;
         setSnapshot({ state, receivedAt });
       } catch {
         // Core briefly unreachable: keep showing the last good state.
+      } finally {
+        clearTimeout(timer);
       }
     }
 
