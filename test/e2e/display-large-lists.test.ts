@@ -42,7 +42,7 @@ describe('100,000-entry lists', () => {
     assert.deepEqual(first.rows.map((row) => row.id), entries.slice(first.top, first.top + onScreen * 2 + 1).map((entry) => entry.id));
     assert.equal(await page.locator(`${current} [data-testid="list-count"]`).textContent(), '共 100000 条');
 
-    await page.waitForFunction(({ selector, top }) => Number(document.querySelector(selector)?.getAttribute('data-top-slot')) !== top, { selector: viewport, top: first.top }, { timeout: 15_000 });
+    await page.waitForFunction(({ selector, top }) => Number(document.querySelector(selector)?.getAttribute('data-top-slot')) !== top, { selector: viewport, top: first.top }, { timeout: 45_000 });
     const moved = await windowOf();
     assert.ok(moved.top > first.top && (moved.top - first.top) % onScreen === 0, `each leg moves the window by a screenful (${first.top} → ${moved.top})`);
     assert.equal(moved.rows.length, first.rows.length);
@@ -64,7 +64,8 @@ describe('100,000-entry lists', () => {
     const first = await windowOf();
     assert.ok(first.ids.length >= 4 && first.ids.length <= 64, `${first.ids.length} entries in the DOM`);
     assert.deepEqual(first.ids, entries.slice(first.top, first.top + first.ids.length).map((entry) => entry.id));
-    await page.waitForFunction(({ selector, top }) => Number(document.querySelector(selector)?.getAttribute('data-top-slot')) > top, { selector: line, top: first.top }, { timeout: 15_000 });
+    // A leg here is one entry about 2,900 px wide at 400 px/s, after a 2 s pause: on a loaded machine, give it time.
+    await page.waitForFunction(({ selector, top }) => Number(document.querySelector(selector)?.getAttribute('data-top-slot')) > top, { selector: line, top: first.top }, { timeout: 45_000 });
     const moved = await windowOf();
     assert.deepEqual(moved.ids, entries.slice(moved.top, moved.top + moved.ids.length).map((entry) => entry.id));
     assert.ok(moved.ids.length <= 64);

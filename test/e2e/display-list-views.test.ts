@@ -434,6 +434,13 @@ describe('split and marquee layouts, and paging on a portrait screen', () => {
     const item = viewItem('red', entries, { motion: { mode: 'page', rowsPerPage: 10, secondsPerPage: 30 } });
     const page = await open(item, { width: 1080, height: 1920 }, { tickers: [TICKER] });
     assert.equal(await page.locator(`${current} [data-testid="page-indicator"]`).textContent(), '第 1/3 页');
+    // The ticker band's font may arrive after the first layout; the rows follow the window it leaves.
+    await waitForSettledScene(page);
+    await page.waitForFunction((selector) => {
+      const viewport = document.querySelector(`${selector} [data-testid="entry-viewport"]`);
+      const row = viewport?.querySelector('[data-testid="entry-row"]');
+      return !!viewport && !!row && Math.abs(row.getBoundingClientRect().height * 10 - viewport.getBoundingClientRect().height) < 10;
+    }, current);
     // At 1080 wide the scrolling rows are about 20 px; paged rows are no smaller.
     assertRowsFillEvenly(await pageRows(page), 10, 20);
     await assertNoOverflow(page);
