@@ -1,5 +1,6 @@
 // Remembers how far each marquee's loop got, so a list longer than its time slot carries on where it left off next time instead of replaying its first rows.
 import { useEffect, useRef, type CSSProperties } from 'react';
+import { RecentMemory } from '../state/recent-memory.ts';
 
 export interface RollingScroll {
   rolling: boolean;
@@ -10,9 +11,8 @@ export interface RollingScroll {
 
 /** The first time a list is seen, its first rows stay still long enough to be read. */
 const FIRST_PAUSE_S = 2;
-// One number per list item this screen has shown; bounded so a kiosk running for months cannot grow it.
-const MAX_REMEMBERED_LISTS = 200;
-const cycleFractionByItem = new Map<string, number>();
+// One number per list item this screen has shown.
+const cycleFractionByItem = new RecentMemory<number>(200);
 
 interface Run {
   key: string;
@@ -25,12 +25,7 @@ function saveRun(itemId: string, run: Run | null): void {
   if (!run || run.durationS <= 0) return;
   const activeS = (performance.now() - run.startedAt) / 1000 - run.delayS;
   if (activeS <= 0) return;
-  cycleFractionByItem.delete(itemId);
   cycleFractionByItem.set(itemId, (activeS / run.durationS) % 1);
-  if (cycleFractionByItem.size > MAX_REMEMBERED_LISTS) {
-    const oldest = cycleFractionByItem.keys().next().value;
-    if (oldest !== undefined) cycleFractionByItem.delete(oldest);
-  }
 }
 
 /**

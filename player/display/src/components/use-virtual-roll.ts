@@ -5,25 +5,19 @@
 // show the same pixels.
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { nextStart } from './roll-window.ts';
+import { RecentMemory } from '../state/recent-memory.ts';
 
 /** The first time a list is seen, its first rows stay still long enough to be read. */
 const FIRST_PAUSE_MS = 2_000;
 // Where each list item got to, so a list longer than its time slot carries on where it left off
-// next time instead of replaying its first rows; bounded for a kiosk running for months.
-const MAX_REMEMBERED_LISTS = 200;
-const positionByItem = new Map<string, Position>();
+// next time instead of replaying its first rows.
+const positionByItem = new RecentMemory<Position>(200);
 
 interface Position {
   /** the slot at the top of the window */
   slot: number;
   /** how far the current leg had got, 0–1 */
   fraction: number;
-}
-
-function remember(itemId: string, position: Position): void {
-  positionByItem.delete(itemId);
-  positionByItem.set(itemId, position);
-  if (positionByItem.size > MAX_REMEMBERED_LISTS) positionByItem.delete(positionByItem.keys().next().value as string);
 }
 
 export interface VirtualRollInput {
@@ -77,14 +71,14 @@ export function useVirtualRoll(trackRef: RefObject<HTMLElement | null>, { itemId
       finished = true;
       const next = nextStart(top, step, slotCount);
       dueAt.current = Number(animation.startTime ?? now) + durationMs;
-      remember(itemId, { slot: next, fraction: 0 });
+      positionByItem.set(itemId, { slot: next, fraction: 0 });
       setStart(next);
     };
     return () => {
       if (!finished) {
         const fraction = Math.min(0.999, Math.max(0, Number(animation.currentTime ?? 0) / durationMs));
         interrupted.current = fraction;
-        remember(itemId, { slot: top, fraction });
+        positionByItem.set(itemId, { slot: top, fraction });
       }
       animation.onfinish = null;
       animation.cancel();
