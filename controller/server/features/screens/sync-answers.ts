@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { ListChangesPage, SyncPush } from '../../../../shared/protocol/messages.ts';
 import type { Database } from '../../store/schema.ts';
+import type { SignedManifest } from '../../../../shared/protocol/manifest.ts';
 import type { Publisher, PublishResult } from '../publishing/publisher.ts';
 import { listChangesPage, tombstonesSince } from '../publishing/store.ts';
 
@@ -72,29 +73,29 @@ export function createSyncAnswers(deps: { db: Kysely<Database>; publisher: Publi
     );
   }
 
+  /** What a screen at this list revision needs to reach the published manifest, when small enough to push. */
+  async function pushSince(sinceRevision: number): Promise<SyncPush | null> {
+    const manifest = await deps.publisher.latestManifest();
+    if (!manifest || sinceRevision > manifest.payload.lists.revision) return null;
+    const changes = await changesPage(sinceRevision, null, MAX_PUSHED_CHANGES);
+    if (changes.cursor !== null || changes.revision !== manifest.payload.lists.revision) return null;
+    // A publish went out while the page was read: the screen hears of it and pulls.
+    if ((await deps.publisher.latestManifest()) !== manifest) return null;
+    return { sinceRevision, changes, manifest };
+  }
+
   return {
     changesPage,
+    pushSince,
+    async pushFor(result) {
+      if (!result.changed) return null;
+      const push = await pushSince(result.previousListRevision);
+      // A newer publish went out meanwhile; its own announcement carries its push.
+      return (push?.manifest as SignedManifest | undefined)?.payload.version === result.manifestVersion ? push : null;
+    },
     async missedTakedowns(sinceRevision) {
       const key = `${await publishedRevision()}|${sinceRevision}`;
       return takedowns.get(key, () => tombstonesSince(deps.db, sinceRevision, MAX_TAKEDOWN_IDS));
-    },
-    async pushFor(result) {
-      if (!result.changed) return null;
-      const changes = await changesPage(result.previousListRevision, null, MAX_PUSHED_CHANGES);
-      if (changes.cursor !== null || changes.revision !== result.listRevision) return null;
-      const manifest = await deps.publisher.latestManifest();
-      // A newer publish went out meanwhile; its own announcement carries its push.
-      if (manifest?.payload.version !== result.manifestVersion) return null;
-      return { sinceRevision: result.previousListRevision, changes, manifest };
-    },
-    async pushSince(sinceRevision) {
-      const manifest = await deps.publisher.latestManifest();
-      if (!manifest || sinceRevision > manifest.payload.lists.revision) return null;
-      const changes = await changesPage(sinceRevision, null, MAX_PUSHED_CHANGES);
-      if (changes.cursor !== null || changes.revision !== manifest.payload.lists.revision) return null;
-      // A publish went out while the page was read: the screen hears of it and pulls.
-      if ((await deps.publisher.latestManifest()) !== manifest) return null;
-      return { sinceRevision, changes, manifest };
     },
     forget() {
       pages.clear();
