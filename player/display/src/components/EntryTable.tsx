@@ -10,14 +10,14 @@ import { EntryRow } from './EntryRow.tsx';
 import { rowEmOf } from './page-geometry.ts';
 import { rollWindow, windowSlots, type WindowSlot } from './roll-window.ts';
 import { useVirtualRoll } from './use-virtual-roll.ts';
+// Speeds are meant at the 1080p row font and scale with the rows elsewhere (4K, type sized for distance).
+import { ROW_FONT_AT_1080P_PX } from '../state/use-type-scale.ts';
 
 /**
  * The display's own scroll speed at 1920×1080: 4 % of the screen height a second, so a row stays
  * readable for well over ten seconds as it crosses the screen.
  */
 const DEFAULT_PX_PER_SECOND_AT_1080P = 43.2;
-/** var(--fs-row) at 1920×1080 (base.css): speeds are meant at that size and scale with the rows elsewhere (4K, type sized for distance). */
-const ROW_FONT_AT_1080P_PX = 19.2 * 1.9;
 
 interface EntryTableProps {
   /** the list item's id, under which its scroll position is remembered between appearances */

@@ -1,4 +1,5 @@
 // The ticker band along the bottom of the screen: every running ticker joined into one crawling line.
+import { UNIT_AT_1080P_PX } from '../state/use-type-scale.ts';
 import { Fragment, useRef } from 'react';
 import type { DisplayTicker } from '../../../../shared/display/display-state.ts';
 import type { SceneTheme } from '../state/scene.ts';
@@ -13,7 +14,7 @@ interface TickerBandProps {
 }
 
 /** var(--fs-ticker) at 1920×1080 (base.css): a ticker's speed is meant at that size. */
-const TICKER_FONT_AT_1080P_PX = 19.2 * 2.6;
+const TICKER_FONT_AT_1080P_PX = UNIT_AT_1080P_PX * 2.6;
 
 /**
  * One band, however many tickers run: two bands would halve the height for the scene and make

@@ -1,5 +1,5 @@
 // Whether the display is an LED strip (1536×256, 960×128 …): too wide and low for a header and rows.
-import { useEffect, useState } from 'react';
+import { useWindowSize } from './use-window-size.ts';
 
 /** Wider than 4 : 1, or lower than this many px, is a strip: at 1536×256 a table would show no row under its header. */
 const STRIP_ASPECT = 4;
@@ -10,11 +10,6 @@ export function isStrip(width: number, height: number): boolean {
 }
 
 export function useIsStrip(): boolean {
-  const [strip, setStrip] = useState(() => isStrip(window.innerWidth, window.innerHeight));
-  useEffect(() => {
-    const onResize = () => setStrip(isStrip(window.innerWidth, window.innerHeight));
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
-  return strip;
+  const { width, height } = useWindowSize();
+  return isStrip(width, height);
 }
