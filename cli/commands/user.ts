@@ -6,7 +6,7 @@ import { Option } from 'commander';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ROLES, type Role } from '../../controller/server/features/users/roles.ts';
+import { ROLES, type Role } from '../../shared/auth/roles.ts';
 import { createUser } from '../../controller/server/features/users/service.ts';
 import { openStore } from '../../controller/server/store/database.ts';
 

@@ -1,7 +1,7 @@
 // Every protected route, called by every role: the server's answer must follow the role table.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { PERMISSIONS, ROLES, type Permission } from '../../controller/server/features/users/roles.ts';
+import { PERMISSIONS, ROLES, type Permission } from '../../shared/auth/roles.ts';
 import { ApiClient, startControllerHarness } from '../support/controller-harness.ts';
 import { tempDir } from '../support/temp-dir.ts';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { startController, type RunningController } from '../../controller/server/controller.ts';
 import { DEFAULT_SCREEN_HEALTH, type ScreenHealthConfig } from '../../controller/server/features/screens/presence.ts';
-import { ROLES, type Role } from '../../controller/server/features/users/roles.ts';
+import { ROLES, type Role } from '../../shared/auth/roles.ts';
 import { createUser } from '../../controller/server/features/users/service.ts';
 
 export const TEST_PASSWORD = 'correct-horse-battery';

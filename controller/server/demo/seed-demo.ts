@@ -10,7 +10,7 @@ import { approveChangeSet } from '../features/change-sets/service.ts';
 import { createSlide, createTicker, reviewSlide } from '../features/content/service.ts';
 import { importFile } from '../features/imports/service.ts';
 import { setPolicy } from '../features/policies/service.ts';
-import { ROLES } from '../features/users/roles.ts';
+import { ROLES } from '../../../shared/auth/roles.ts';
 import { createUser, type SessionUser } from '../features/users/service.ts';
 import { demoListRows, toCsv } from './demo-lists.ts';
 

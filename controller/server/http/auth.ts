@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { AppError, forbidden } from '../errors.ts';
 import type { Database } from '../store/schema.ts';
-import { hasPermission, type Permission } from '../features/users/roles.ts';
+import { hasPermission, type Permission } from '../../../shared/auth/roles.ts';
 import { userForSession, type SessionUser } from '../features/users/service.ts';
 
 export const SESSION_COOKIE = 'gongshi_session';

@@ -6,7 +6,7 @@ import type { ControllerContext } from '../../context.ts';
 import { currentUser, requirePermission, SESSION_COOKIE, sessionTokenOf } from '../../http/auth.ts';
 import { parseInput } from '../../http/validation.ts';
 import { createUser, listUsers, login, logout, SESSION_TTL_MS, userForSession } from './service.ts';
-import { roleSchema } from './roles.ts';
+import { roleSchema } from '../../../../shared/auth/roles.ts';
 import { AppError } from '../../errors.ts';
 
 const loginBody = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });

@@ -7,7 +7,7 @@ import { AppError } from '../../errors.ts';
 import type { Database } from '../../store/schema.ts';
 import { appendAuditEvent } from '../audit/store.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
-import { roleSchema, type Role } from './roles.ts';
+import { roleSchema, type Role } from '../../../../shared/auth/roles.ts';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 

@@ -1,4 +1,5 @@
-// Roles and what each may do. The server checks these on every route; the console only hides.
+// Roles and what each may do. The server checks these on every route; the console reads the same
+// table to offer only what the user may do (it hides, the server refuses).
 
 import { z } from 'zod';
 
