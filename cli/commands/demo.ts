@@ -49,7 +49,7 @@ export function registerDemoCommand(program: Command): void {
 
       const out = process.stdout;
       out.write(`Gongshi demo ${seeded ? '(fresh data)' : '(existing data)'} in ${dataDir}\n`);
-      out.write(`controller: ${controller.url}  (API: ${controller.url}/api/v1/health)\n`);
+      out.write(`console: ${controller.url}/console/  (API: ${controller.url}/api/v1/health)\n`);
       out.write(`demo users: admin, operator, approver, technician, auditor — password "${DEMO_PASSWORD}" (demo mode only)\n`);
       out.write(`display: ${player.displayUrl}\n`);
       let kiosk: { close(): void } | null = null;

@@ -26,9 +26,9 @@ describe('controller HTTP API', () => {
     const health = await anonymous.request('GET', '/api/v1/health');
     assert.equal(health.status, 200);
     assert.equal(health.body.status, 'ok');
-    const landing = await fetch(`${h.url}/`);
-    assert.match(landing.headers.get('content-type') ?? '', /text\/html/);
-    assert.match(await landing.text(), /Gongshi 控制中心/);
+    const root = await fetch(`${h.url}/`, { redirect: 'manual' });
+    assert.equal(root.status, 302);
+    assert.equal(root.headers.get('location'), '/console/');
     const entries = await anonymous.request('GET', '/api/v1/entries');
     assert.equal(entries.status, 401);
     assert.equal(entries.body.code, 'auth.required');

@@ -22,7 +22,7 @@ import { registerScreenGroupRoutes } from '../features/screen-groups/routes.ts';
 import { registerUserRoutes } from '../features/users/routes.ts';
 import { registerProgrammeRoutes } from '../features/programme/routes.ts';
 import { registerHealthRoutes } from './health.ts';
-import { registerLandingPage } from './landing.ts';
+import { registerConsolePages } from './console-pages.ts';
 
 /** Largest list file accepted: a 1,000,000-row export is about 300 MB; 200 MB covers the real ones. */
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
@@ -52,7 +52,7 @@ export async function buildHttpApp(ctx: ControllerContext): Promise<FastifyInsta
   });
   app.setNotFoundHandler((request, reply) => reply.status(404).send({ code: 'route.not-found', message: `${request.method} ${request.url} does not exist`, details: null }));
 
-  registerLandingPage(app, ctx);
+  await registerConsolePages(app);
   registerHealthRoutes(app, ctx);
   registerUserRoutes(app, ctx);
   registerImportRoutes(app, ctx);

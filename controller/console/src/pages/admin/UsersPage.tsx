@@ -1,0 +1,7 @@
+// Placeholder until this page is built (replaced in this change).
+
+import { Result } from 'antd';
+
+export default function UsersPage() {
+  return <Result status="info" title="UsersPage" />;
+}
