@@ -14,7 +14,8 @@ export default defineConfig({
   publicDir: false,
   server: { fs: { allow: [repoRoot] } },
   build: {
-    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    // GONGSHI_CONSOLE_DIST: see controller/server/http/console-pages.ts.
+    outDir: process.env.GONGSHI_CONSOLE_DIST ?? fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
-export const CONSOLE_DIST = fileURLToPath(new URL('../../console/dist', import.meta.url));
+// GONGSHI_CONSOLE_DIST lets several builds of the console coexist (parallel development, tests);
+// vite.config.ts reads the same variable for its output folder.
+export const CONSOLE_DIST = process.env.GONGSHI_CONSOLE_DIST ?? fileURLToPath(new URL('../../console/dist', import.meta.url));
 
 // antd writes its styles into <style> tags at run time (CSS-in-JS), hence 'unsafe-inline' for styles
 // only; scripts come from this origin alone. Images may be data: URLs (QR codes) or uploaded assets.
