@@ -38,7 +38,9 @@ const LAYERS = [
     runtime: 'the browser (operator console)',
     nodeBuiltins: true,
     packages: ['better-sqlite3', 'electron', 'fastify', '@fastify', 'socket.io'],
-    folders: ['controller/server', 'player'],
+    // player/display is browser code too: the slide editor's live preview renders the display's
+    // own components, so what an operator sees is what a screen will show.
+    folders: ['controller/server', 'player/core', 'player/electron'],
     globals: globals.browser,
   },
   {
