@@ -10,6 +10,7 @@ import { approveChangeSet } from '../features/change-sets/service.ts';
 import { createSlide, createTicker, reviewSlide } from '../features/content/service.ts';
 import { importFile } from '../features/imports/service.ts';
 import { setPolicy } from '../features/policies/service.ts';
+import { createScreenGroup } from '../features/screen-groups/service.ts';
 import { ROLES } from '../../../shared/auth/roles.ts';
 import { createUser, type SessionUser } from '../features/users/service.ts';
 import { demoListRows, toCsv } from './demo-lists.ts';
@@ -57,6 +58,9 @@ export async function seedDemo(ctx: ControllerContext): Promise<boolean> {
     if (!changeSetId) throw new Error(`demo ${list} list produced no change set`);
     await approveChangeSet(db, { changeSetId, reviewerId: users.approver.id, comment: '演示数据审核通过', confirmWarnings: true, now, today });
   }
+  // One update left pending, so the approver's review queue has work to show in the demo.
+  await importFile(ctx.store, { bytes: new TextEncoder().encode(toCsv(demoListRows('red', today, 3, 4242))), fileName: 'demo-red-list-update.csv', list: 'red', submittedBy: users.operator.id, now, today });
+  await createScreenGroup(db, { name: '市民服务中心大厅', actorId: users.admin.id, now });
   for (const slide of DEMO_SLIDES) {
     const { id } = await createSlide(db, ctx.assetsDir, { document: { kind: 'slide', ...slide }, submittedBy: users.operator.id, now });
     await reviewSlide(db, { id, reviewerId: users.approver.id, approve: true, comment: '演示内容审核通过', now });
