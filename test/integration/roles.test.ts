@@ -14,6 +14,7 @@ const ROUTES: Array<{ method: string; path: string; permission: Permission; body
   { method: 'POST', path: '/api/v1/change-sets/none/approve', permission: 'change-sets.review', body: { comment: '' } },
   { method: 'POST', path: '/api/v1/change-sets/none/reject', permission: 'change-sets.review', body: { comment: 'no' } },
   { method: 'GET', path: '/api/v1/content', permission: 'change-sets.read' },
+  { method: 'GET', path: '/api/v1/content/none/file', permission: 'change-sets.read' },
   { method: 'POST', path: '/api/v1/content/slides', permission: 'entries.import', body: { title: '标题', body: '正文', theme: 'integrity' } },
   { method: 'POST', path: '/api/v1/content/media?title=x', permission: 'entries.import', upload: true },
   { method: 'POST', path: '/api/v1/content/none/approve', permission: 'change-sets.review', body: {} },

@@ -1,6 +1,6 @@
 // Propaganda content (slides, images, videos: create, list, review) and the immutable asset files players download by hash.
 
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { slideDocumentSchema } from '../../../../shared/protocol/manifest.ts';
 import type { ControllerContext } from '../../context.ts';
@@ -9,7 +9,7 @@ import { currentUser, requirePermission } from '../../http/auth.ts';
 import { parseInput } from '../../http/validation.ts';
 import { MEDIA_SNIFF_BYTES, MEDIA_TYPES, sniffMediaType } from '../../../../shared/content/media-type.ts';
 import { discardAssetFile, removeStaleUploads, storeAssetStream } from './asset-files.ts';
-import { createListView, createMedia, createSlide, createTicker, listContent, retireContent, reviewSlide } from './service.ts';
+import { contentFileOf, createListView, createMedia, createSlide, createTicker, listContent, retireContent, reviewSlide } from './service.ts';
 import { listViewDocumentSchema, tickerDocumentSchema } from './documents.ts';
 
 const slideBody = slideDocumentSchema.omit({ kind: true });
@@ -118,11 +118,25 @@ export function registerContentRoutes(app: FastifyInstance, ctx: ControllerConte
       .executeTakeFirst();
     if (!known) throw new AppError('assets.not-found', `asset ${sha256} does not exist`, { sha256 }, 404);
     void reply.header('cache-control', 'public, max-age=31536000, immutable');
-    // Served on the console's origin: a file that passed the sniffing but is also something else
-    // (a polyglot) must never be run as a page there.
-    void reply.header('x-content-type-options', 'nosniff');
-    void reply.header('content-security-policy', "default-src 'none'; sandbox");
-    void reply.type(known.mediaType);
-    return reply.sendFile(sha256, ctx.assetsDir, { cacheControl: false, etag: true, lastModified: false });
+    return sendStoredFile(reply, ctx.assetsDir, sha256, known.mediaType);
   });
+
+  // Pending media must be seen before anyone can approve it or build a slide beside it: the
+  // console's own users get any content's file, privately, whatever its status.
+  app.get('/api/v1/content/:id/file', { preHandler: requirePermission(ctx.db, 'change-sets.read', ctx.now) }, async (request, reply) => {
+    const { id } = parseInput(idParams, request.params, 'params');
+    const file = await contentFileOf(ctx.db, id);
+    void reply.header('cache-control', 'private, max-age=31536000, immutable');
+    return sendStoredFile(reply, ctx.assetsDir, file.sha256, file.mediaType);
+  });
+}
+
+function sendStoredFile(reply: FastifyReply, assetsDir: string, sha256: string, mediaType: string) {
+  // Served on the console's origin: a file that passed the sniffing but is also something else
+  // (a polyglot) must never be run as a page there.
+  void reply.header('x-content-type-options', 'nosniff');
+  void reply.header('content-security-policy', "default-src 'none'; sandbox");
+  void reply.type(mediaType);
+  // The type is the sniffed one set above: the stored file is named by its hash, without an extension.
+  return reply.sendFile(sha256, assetsDir, { cacheControl: false, etag: true, lastModified: false, contentType: false });
 }

@@ -127,8 +127,23 @@ export async function approvedContent(db: Kysely<Database>): Promise<ApprovedCon
   });
 }
 
+/** Every content row, with the display names of who submitted and reviewed it (the console shows names, not ids). */
 export async function listContent(db: Kysely<Database>) {
-  return db.selectFrom('content').selectAll().orderBy('position').execute();
+  return db
+    .selectFrom('content')
+    .leftJoin('users as submitter', 'submitter.id', 'content.submittedBy')
+    .leftJoin('users as reviewer', 'reviewer.id', 'content.reviewedBy')
+    .selectAll('content')
+    .select(['submitter.displayName as submittedByName', 'reviewer.displayName as reviewedByName'])
+    .orderBy('content.position')
+    .execute();
+}
+
+/** The stored file of one content row, whatever its status, for the console to show before approval. */
+export async function contentFileOf(db: Kysely<Database>, id: string): Promise<{ sha256: string; mediaType: string }> {
+  const row = await db.selectFrom('content').innerJoin('assets', 'assets.sha256', 'content.assetSha256').select(['assets.sha256', 'assets.mediaType']).where('content.id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('content', id);
+  return row;
 }
 
 /** An approved slide's document, for an emergency override to show; null if none is approved under that id. */
