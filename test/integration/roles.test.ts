@@ -37,6 +37,7 @@ const ROUTES: Array<{ method: string; path: string; permission: Permission; body
   { method: 'PUT', path: '/api/v1/screens/none/time-zone', permission: 'screens.configure', body: { timeZone: null } },
   { method: 'GET', path: '/api/v1/screens/none/programme', permission: 'programme.read' },
   { method: 'GET', path: '/api/v1/screens', permission: 'screens.read' },
+  { method: 'GET', path: '/api/v1/programme/screens', permission: 'programme.read' },
   { method: 'GET', path: '/api/v1/screens/pairings', permission: 'screens.adopt' },
   { method: 'POST', path: '/api/v1/screens/adopt', permission: 'screens.adopt', body: { pairingCode: '000000', name: 'x' } },
   { method: 'POST', path: '/api/v1/screens/none/revoke', permission: 'screens.revoke' },

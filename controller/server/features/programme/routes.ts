@@ -3,14 +3,14 @@
 
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { evaluateSchedule } from '../../../../shared/schedules/evaluate-schedule.ts';
 import { timeZoneSchema } from '../../../../shared/schedules/schedule.ts';
 import type { ControllerContext } from '../../context.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { currentUser, requirePermission } from '../../http/auth.ts';
 import { parseInput } from '../../http/validation.ts';
 import { playlistDocumentSchema } from './documents.ts';
-import { createPlaylist, createSchedule, listReviewables, retire, reviewPending, setDefaultPlaylist, updatePlaylist, updateSchedule } from './service.ts';
+import { programmePreview } from './preview.ts';
+import { createPlaylist, createSchedule, listReviewables, programmeScreens, retire, reviewPending, setDefaultPlaylist, updatePlaylist, updateSchedule } from './service.ts';
 import { refreshScreens } from '../emergencies/service.ts';
 import { screenGroupIdsOf } from '../screen-groups/service.ts';
 import { screenTimeZone, setScreenTimeZone } from '../screens/service.ts';
@@ -130,26 +130,11 @@ export function registerProgrammeRoutes(app: FastifyInstance, ctx: ControllerCon
     const { at } = parseInput(previewQuery, request.query, 'query');
     const zone = await screenTimeZone(ctx.db, id);
     if (zone === undefined) throw notFound('screen', id);
-    const timeZone = zone ?? ctx.config.timeZone;
     const nowMs = instantOf(at, ctx.now());
     const manifest = (await ctx.publisher.latestManifest())?.payload ?? null;
-    const programme = manifest?.programme;
-    if (!manifest || !programme) return { screenId: id, at: nowMs, timeZone, manifestVersion: manifest?.version ?? null, playlistId: null, source: { kind: 'rotation' }, items: manifest?.timeline.map((item) => ({ id: item.id, kind: item.kind, durationMs: item.durationMs })) ?? [], nextChangeAtMs: null };
-    const groupIds = await screenGroupIdsOf(ctx.db, id);
-    const decision = evaluateSchedule(programme.schedules, { nowMs, timeZone, screenGroupIds: groupIds, defaultPlaylistId: programme.defaultPlaylistId });
-    const playlist = programme.playlists.find((candidate) => candidate.id === decision.playlistId);
-    const kinds = new Map(manifest.timeline.map((item) => [item.id, item.kind]));
-    return {
-      screenId: id,
-      at: nowMs,
-      timeZone,
-      manifestVersion: manifest.version,
-      playlistId: decision.playlistId,
-      source: decision.source,
-      sinceMs: decision.sinceMs,
-      nextChangeAtMs: decision.nextChangeAtMs,
-      items: (playlist?.items ?? []).map((item) => ({ id: item.contentId, kind: kinds.get(item.contentId) ?? null, durationMs: item.durationMs })),
-      tickerIds: playlist?.tickerIds ?? [],
-    };
+    return programmePreview(manifest, { screenId: id, nowMs, timeZone: zone ?? ctx.config.timeZone, screenGroupIds: await screenGroupIdsOf(ctx.db, id) });
   });
+
+  // The screens a preview may ask about, for everyone who plans programmes (approvers do not read the fleet).
+  app.get('/api/v1/programme/screens', { preHandler: canRead }, async () => ({ items: await programmeScreens(ctx.db, ctx.config.timeZone) }));
 }

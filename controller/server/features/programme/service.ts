@@ -10,7 +10,8 @@ import type { Database } from '../../store/schema.ts';
 import { appendAuditEvent } from '../audit/store.ts';
 import { contentKindsOf } from '../content/service.ts';
 import { BUILT_IN_LIST_ITEM_IDS } from '../publishing/timeline.ts';
-import { assertGroupsExist } from '../screen-groups/service.ts';
+import { activeScreensWithGroups, assertGroupsExist } from '../screen-groups/service.ts';
+import { listScreens } from '../screens/service.ts';
 import { parseScheduleDocument, playlistDocumentSchema, type PlaylistDocument, type ScheduleDocument } from './documents.ts';
 import * as store from './store.ts';
 
@@ -224,4 +225,23 @@ export async function publishedProgrammeInputs(db: Db): Promise<PublishedProgram
     return schedule === null ? [] : [schedule];
   });
   return { playlists, schedules, defaultPlaylistId: defaultId, unreadable };
+}
+
+export interface ProgrammeScreen {
+  id: string;
+  name: string;
+  /** the zone its schedules are read in */
+  timeZone: string;
+  /** true when that is the controller's default */
+  isDefaultTimeZone: boolean;
+  screenGroupIds: string[];
+}
+
+/** The adopted screens a preview may ask about, with their zones and groups. */
+export async function programmeScreens(db: Db, defaultTimeZone: string): Promise<ProgrammeScreen[]> {
+  const [screens, memberships] = await Promise.all([listScreens(db, new Set()), activeScreensWithGroups(db)]);
+  const groupsOf = new Map(memberships.map((screen) => [screen.id, screen.groupIds]));
+  return screens
+    .filter((screen) => screen.revokedAt === null)
+    .map((screen) => ({ id: screen.id, name: screen.name, timeZone: screen.timeZone ?? defaultTimeZone, isDefaultTimeZone: screen.timeZone === null, screenGroupIds: groupsOf.get(screen.id) ?? [] }));
 }
