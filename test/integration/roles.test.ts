@@ -8,6 +8,7 @@ import { tempDir } from '../support/temp-dir.ts';
 const ROUTES: Array<{ method: string; path: string; permission: Permission; body?: unknown; upload?: boolean }> = [
   { method: 'GET', path: '/api/v1/entries', permission: 'entries.read' },
   { method: 'POST', path: '/api/v1/imports?list=red', permission: 'entries.import', upload: true },
+  { method: 'POST', path: '/api/v1/imports/preview?list=red', permission: 'entries.import', upload: true },
   { method: 'POST', path: '/api/v1/entries/none/withdraw', permission: 'entries.withdraw', body: { reason: 'error' } },
   { method: 'GET', path: '/api/v1/change-sets', permission: 'change-sets.read' },
   { method: 'GET', path: '/api/v1/change-sets/none', permission: 'change-sets.read' },

@@ -6,6 +6,7 @@ import { backgroundWorker } from '../../worker/worker-client.ts';
 import { CANCELLED, IN_FLIGHT, type CheckJob, type CheckResult, type SerialisedError } from './check-worker-protocol.ts';
 import type { EntryRows } from './entry-rows.ts';
 import type { ImportReport } from './import-report.ts';
+import type { PreviewSample } from './preview-sample.ts';
 
 export type CheckFileJob = Omit<CheckJob, 'jobId' | 'flowControl'> & {
   /** the caller is done with `bytes`: they move to the worker (and are empty here afterwards) instead of being copied */
@@ -19,6 +20,8 @@ export interface CheckRun {
   stageInto(stage: (entries: EntryRows) => void): Promise<ImportReport>;
   /** gives up on the run (the caller failed); the worker drops it */
   cancel(): void;
+  /** the rows a preview asked for (job.sample), once the report has settled */
+  sample(): PreviewSample | null;
 }
 
 /** Reads and checks a file in the worker. */
@@ -40,6 +43,7 @@ class JobState {
   private stage: ((entries: EntryRows) => void) | null = null;
   /** the first error, kept because a small file's report may have settled before staging fails */
   failure: unknown = null;
+  sample: PreviewSample | null = null;
   readonly sheetRead: Promise<void>;
   readonly report: Promise<ImportReport>;
   markSheetRead: () => void = () => undefined;
@@ -156,6 +160,7 @@ class ImportChecks {
         drop();
         job.fail(new AppError('import.cancelled', '导入已取消 (the import was cancelled)'));
       },
+      sample: () => job.sample,
     };
   }
 
@@ -174,6 +179,7 @@ class ImportChecks {
         return;
       case 'done':
         this.finish(result.jobId);
+        job.sample = result.sample ?? null;
         job.resolveReport(result.report);
         return;
       case 'failed':

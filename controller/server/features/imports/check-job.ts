@@ -12,6 +12,7 @@ import {
   type SerialisedError,
 } from './check-worker-protocol.ts';
 import { appendEntryRow, ENTRY_ROW_WIDTH, type EntryRows } from './entry-rows.ts';
+import { sampleRows } from './preview-sample.ts';
 import { readSheet } from './read-sheet.ts';
 
 class Cancelled extends Error {}
@@ -30,12 +31,14 @@ export async function runCheckJob(job: CheckJob, post: Post): Promise<void> {
     const sheet = await readSheet(bytes, job.fileName, job.limits);
     post({ type: 'sheet-read', jobId: job.jobId });
     const live = new Set(job.liveSubjectKeys);
+    const sampler = job.sample === undefined ? null : sampleRows(sheet, job.sample);
     let batch: EntryRows = [];
     const report = checkRows(
-      sheet,
+      sampler === null ? sheet : { ...sheet, rows: sampler.rows },
       { list: job.list, today: job.today, isLive: (key) => live.has(key), ...(job.category !== undefined ? { category: job.category } : {}) },
       job.limits,
       (entry) => {
+        sampler?.accepted(entry.line);
         appendEntryRow(batch, entry);
         if (batch.length === ENTRIES_PER_BATCH * ENTRY_ROW_WIDTH) {
           sendBatch(post, job.jobId, batch, flow);
@@ -44,7 +47,8 @@ export async function runCheckJob(job: CheckJob, post: Post): Promise<void> {
       },
     );
     if (batch.length > 0) sendBatch(post, job.jobId, batch, flow);
-    post({ type: 'done', jobId: job.jobId, report });
+    const sample = sampler?.finish(new Set(report.rejected.map((issue) => issue.line)));
+    post({ type: 'done', jobId: job.jobId, report, ...(sample !== undefined ? { sample } : {}) });
   } catch (error) {
     if (error instanceof Cancelled) return;
     post({ type: 'failed', jobId: job.jobId, error: serialise(error) });

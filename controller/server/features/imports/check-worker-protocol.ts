@@ -5,6 +5,7 @@ import type { ListKind } from '../../../../shared/lists/list-entry.ts';
 import type { ImportLimits } from './import-limits.ts';
 import type { EntryRows } from './entry-rows.ts';
 import type { ImportReport } from './import-report.ts';
+import type { PreviewSample, SampleSize } from './preview-sample.ts';
 
 export interface CheckJob {
   jobId: number;
@@ -18,6 +19,8 @@ export interface CheckJob {
   liveSubjectKeys: string[];
   /** Int32Array over it: [batches posted and not yet staged, cancelled (0 | 1)] */
   flowControl: SharedArrayBuffer;
+  /** a preview: also hand back this many of the file's rows as cells */
+  sample?: SampleSize;
 }
 
 export interface SerialisedError {
@@ -31,7 +34,7 @@ export type CheckResult =
   /** the file is read whole; rows follow */
   | { type: 'sheet-read'; jobId: number }
   | { type: 'entries'; jobId: number; rows: EntryRows }
-  | { type: 'done'; jobId: number; report: ImportReport }
+  | { type: 'done'; jobId: number; report: ImportReport; sample?: PreviewSample }
   | { type: 'failed'; jobId: number; error: SerialisedError };
 
 export const IN_FLIGHT = 0;

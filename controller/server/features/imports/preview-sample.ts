@@ -1,0 +1,90 @@
+// The rows a preview shows beside its report: the file's first rows, then its refused rows, as the cells the user typed.
+
+import type { RawCell } from './normalise.ts';
+import type { SheetRow, SheetRows } from './sheet-rows.ts';
+
+export interface PreviewRow {
+  /** header = line 1, as in the report's issues */
+  line: number;
+  cells: string[];
+}
+
+export interface PreviewSample {
+  /** header cells spelled as the report's issues name their column */
+  header: string[];
+  /** in file order: the first `firstRows` data rows, then refused rows up to `refusedRows` */
+  rows: PreviewRow[];
+}
+
+export interface SampleSize {
+  firstRows: number;
+  refusedRows: number;
+}
+
+// A preview answers a person looking at a page, not an export: a few screens of rows, and enough
+// refused rows to see what is wrong with them; the report still counts and names every one.
+export const PREVIEW_SAMPLE_SIZE: Readonly<SampleSize> = { firstRows: 50, refusedRows: 500 };
+
+export interface RowSampler {
+  /** the sheet's rows as checkRows reads them, remembered on the way */
+  rows: Iterable<SheetRow>;
+  /** call for every accepted entry, as checkRows accepts it */
+  accepted(line: number): void;
+  /** once the check is done: drops kept rows that were blank rather than refused */
+  finish(refusedLines: ReadonlySet<number>): PreviewSample;
+}
+
+/**
+ * Samples while checkRows reads, so the file is read once: checkRows judges each row before it asks
+ * for the next, so when the next is asked for, the previous was accepted or not. A row not accepted
+ * may still be blank (checkRows skips those); `finish` keeps only the refused ones.
+ */
+export function sampleRows(sheet: SheetRows, size: SampleSize): RowSampler {
+  const kept: PreviewRow[] = [];
+  let lastAccepted = -1;
+  let seen = 0;
+  let refusedKept = 0;
+  function* rows(): Generator<SheetRow, void, undefined> {
+    for (const row of sheet.rows) {
+      yield row;
+      seen += 1;
+      if (seen <= size.firstRows) {
+        kept.push({ line: row.line, cells: row.cells.map(cellText) });
+      } else if (row.line !== lastAccepted && refusedKept < size.refusedRows) {
+        const cells = row.cells.map(cellText);
+        if (cells.some((cell) => cell.trim() !== '')) {
+          kept.push({ line: row.line, cells });
+          refusedKept += 1;
+        }
+      }
+    }
+  }
+  return {
+    rows: rows(),
+    accepted(line) {
+      lastAccepted = line;
+    },
+    finish(refusedLines) {
+      return {
+        header: sheet.header.map(headerText),
+        rows: kept.filter((row, i) => i < size.firstRows || refusedLines.has(row.line)),
+      };
+    },
+  };
+}
+
+/** As header-map.ts names a column in an issue. */
+function headerText(cell: string): string {
+  return cell.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** What a spreadsheet user would read in the cell. */
+export function cellText(cell: RawCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) {
+    const iso = cell.toISOString();
+    // exceljs gives a date cell as midnight UTC.
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('T', ' ').slice(0, 19);
+  }
+  return String(cell);
+}
