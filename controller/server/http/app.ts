@@ -21,6 +21,7 @@ import { registerEmergencyRoutes } from '../features/emergencies/routes.ts';
 import { registerScreenGroupRoutes } from '../features/screen-groups/routes.ts';
 import { registerUserRoutes } from '../features/users/routes.ts';
 import { registerProgrammeRoutes } from '../features/programme/routes.ts';
+import { registerReviewRoutes } from '../features/reviews/routes.ts';
 import { registerHealthRoutes } from './health.ts';
 import { registerConsolePages } from './console-pages.ts';
 
@@ -67,5 +68,6 @@ export async function buildHttpApp(ctx: ControllerContext): Promise<FastifyInsta
   registerCommandRoutes(app, ctx);
   registerScreenGroupRoutes(app, ctx);
   registerEmergencyRoutes(app, ctx);
+  registerReviewRoutes(app, ctx);
   return app;
 }

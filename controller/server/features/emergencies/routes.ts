@@ -6,7 +6,7 @@ import { EMERGENCY_BODY_MAX, EMERGENCY_TITLE_MAX, emergencyTargetSchema } from '
 import type { ControllerContext } from '../../context.ts';
 import { currentUser, requirePermission } from '../../http/auth.ts';
 import { parseInput } from '../../http/validation.ts';
-import { endEmergency, listEmergencies, startEmergency, type EmergencyDeps } from './service.ts';
+import { emergencyReach, endEmergency, getEmergency, listEmergencies, startEmergency, type EmergencyDeps } from './service.ts';
 
 const startBody = z.discriminatedUnion('kind', [
   z.object({
@@ -19,6 +19,8 @@ const startBody = z.discriminatedUnion('kind', [
 ]);
 const idParams = z.object({ id: z.string().uuid() });
 const listQuery = z.object({ active: z.enum(['true', 'false']).default('false'), limit: z.coerce.number().int().min(1).max(500).default(50) });
+/** `groupIds=a,b`: the screens in any of these groups; absent: every screen. */
+const reachQuery = z.object({ groupIds: z.string().max(65_000).optional() });
 
 export function registerEmergencyRoutes(app: FastifyInstance, ctx: ControllerContext): void {
   const deps = (): EmergencyDeps => ({ db: ctx.db, hub: ctx.hub, sign: ctx.sign, now: ctx.now, defaultTimeZone: ctx.config.timeZone });
@@ -26,7 +28,20 @@ export function registerEmergencyRoutes(app: FastifyInstance, ctx: ControllerCon
 
   app.get('/api/v1/emergencies', { preHandler: requirePermission(ctx.db, 'emergencies.read', ctx.now) }, async (request) => {
     const query = parseInput(listQuery, request.query, 'query');
-    return { items: await listEmergencies(ctx.db, { activeOnly: query.active === 'true', limit: query.limit }) };
+    return { items: await listEmergencies(ctx.db, { activeOnly: query.active === 'true', limit: query.limit, connected: ctx.hub.connectedScreenIds() }) };
+  });
+
+  // Before sending: the confirmation states how many screens the notice will reach.
+  app.get('/api/v1/emergencies/reach', { preHandler: canManage }, async (request) => {
+    const { groupIds } = parseInput(reachQuery, request.query, 'query');
+    const target = parseInput(emergencyTargetSchema, groupIds === undefined ? 'all' : { groupIds: groupIds.split(',').filter((id) => id !== '') }, 'query');
+    return emergencyReach(ctx.db, target, ctx.hub.connectedScreenIds());
+  });
+
+  // One emergency with its per-screen acks, polled by the console while acks arrive.
+  app.get('/api/v1/emergencies/:id', { preHandler: requirePermission(ctx.db, 'emergencies.read', ctx.now) }, async (request) => {
+    const { id } = parseInput(idParams, request.params, 'params');
+    return getEmergency(ctx.db, id, ctx.hub.connectedScreenIds());
   });
 
   app.post('/api/v1/emergencies', { preHandler: canManage }, async (request, reply) => {

@@ -19,6 +19,7 @@ import type { Signed } from '../../../../shared/signing/manifest-signing.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import type { Database } from '../../store/schema.ts';
 import { appendAuditEvent } from '../audit/store.ts';
+import { displayNamesOf } from '../users/display-names.ts';
 import { approvedSlideDocument } from '../content/service.ts';
 import { activeScreensWithGroups, assertGroupsExist, screenGroupIdsOf } from '../screen-groups/service.ts';
 import { screenTimeZone } from '../screens/service.ts';
@@ -142,14 +143,15 @@ export async function refreshScreens(deps: EmergencyDeps, screenIds: readonly st
 
 export type ScreenAckStatus = 'showing' | 'pending' | 'ended';
 
-export async function listEmergencies(db: Kysely<Database>, options: { activeOnly: boolean; limit: number }) {
-  const rows = await store.recentEmergencies(db, options);
+/** The rows as people read them: content, target, who started and ended it, and each target screen's ack. */
+async function describeEmergencies(db: Kysely<Database>, rows: readonly store.EmergencyRow[], connected: ReadonlySet<string>) {
   const screens = await store.screensOf(db, rows.map((r) => r.id));
+  const names = await displayNamesOf(db, rows.flatMap((r) => [r.startedBy, r.endedBy]));
   return rows.map((row) => {
     const signed = signedEmergencySchema.parse(JSON.parse(row.signedJson));
     const targets = screens
       .filter((s) => s.emergencyId === row.id)
-      .map((s) => ({ screenId: s.screenId, name: s.name, addedAt: s.addedAt, ackedAt: s.ackedAt, status: (row.endedAt !== null ? 'ended' : s.ackedAt !== null ? 'showing' : 'pending') as ScreenAckStatus }));
+      .map((s) => ({ screenId: s.screenId, name: s.name, addedAt: s.addedAt, ackedAt: s.ackedAt, connected: connected.has(s.screenId), status: (row.endedAt !== null ? 'ended' : s.ackedAt !== null ? 'showing' : 'pending') as ScreenAckStatus }));
     return {
       id: row.id,
       active: row.endedAt === null,
@@ -157,11 +159,32 @@ export async function listEmergencies(db: Kysely<Database>, options: { activeOnl
       target: emergencyTargetSchema.parse(JSON.parse(row.targetJson)),
       startedAt: row.startedAt,
       startedBy: row.startedBy,
+      startedByName: names.get(row.startedBy) ?? null,
       endedAt: row.endedAt,
       endedBy: row.endedBy,
+      endedByName: row.endedBy === null ? null : (names.get(row.endedBy) ?? null),
       screens: targets,
       acked: targets.filter((t) => t.ackedAt !== null).length,
       pending: targets.filter((t) => t.ackedAt === null).length,
     };
   });
+}
+
+/** `connected`: the screens on a live connection now, so a pending ack reads as "offline" or "on its way". */
+export async function listEmergencies(db: Kysely<Database>, options: { activeOnly: boolean; limit: number; connected?: ReadonlySet<string> }) {
+  return describeEmergencies(db, await store.recentEmergencies(db, options), options.connected ?? new Set());
+}
+
+export async function getEmergency(db: Kysely<Database>, id: string, connected: ReadonlySet<string> = new Set()) {
+  const row = await store.emergencyById(db, id);
+  if (!row) throw notFound('emergencies', id);
+  const [described] = await describeEmergencies(db, [row], connected);
+  return described!;
+}
+
+/** How many screens a target would reach now, and how many of them are connected to hear it at once. */
+export async function emergencyReach(db: Kysely<Database>, target: EmergencyTarget, connected: ReadonlySet<string>): Promise<{ screens: number; connected: number }> {
+  if (target !== 'all') await assertGroupsExist(db, target.groupIds);
+  const screenIds = screensCoveredBy(target, await activeScreensWithGroups(db));
+  return { screens: screenIds.length, connected: screenIds.filter((id) => connected.has(id)).length };
 }
