@@ -1,10 +1,10 @@
-// What each kind of content row keeps in document_json, parsed on the way in and on the way out:
-// a bad row must fail here, not in every player's manifest check.
+// What each kind of content row keeps in document_json, parsed on the way in and on the way out
+// (a bad row must fail here, not in every player's manifest check), and read by the console's editors.
 
 import { z } from 'zod';
-import { MEDIA_TYPES } from '../../../../shared/content/media-type.ts';
-import { listKindSchema } from '../../../../shared/lists/list-entry.ts';
-import { listViewOptionsSchema, tickerSchema } from '../../../../shared/protocol/manifest.ts';
+import { MEDIA_TYPES } from './media-type.ts';
+import { listKindSchema } from '../lists/list-entry.ts';
+import { listViewOptionsSchema, tickerSchema } from '../protocol/manifest.ts';
 
 export const mediaDocumentSchema = z.object({
   kind: z.enum(['image', 'video']),

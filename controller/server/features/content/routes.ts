@@ -2,7 +2,6 @@
 
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { slideDocumentSchema } from '../../../../shared/protocol/manifest.ts';
 import type { ControllerContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { currentUser, requirePermission } from '../../http/auth.ts';
@@ -10,18 +9,8 @@ import { parseInput } from '../../http/validation.ts';
 import { MEDIA_SNIFF_BYTES, MEDIA_TYPES, sniffMediaType } from '../../../../shared/content/media-type.ts';
 import { discardAssetFile, removeStaleUploads, storeAssetStream } from './asset-files.ts';
 import { contentFileOf, createListView, createMedia, createSlide, createTicker, listContent, retireContent, reviewSlide } from './service.ts';
-import { listViewDocumentSchema, tickerDocumentSchema } from './documents.ts';
+import { listViewRequestSchema, slideRequestSchema, tickerRequestSchema } from '../../../../shared/content/content-requests.ts';
 
-const slideBody = slideDocumentSchema.omit({ kind: true });
-const tickerBody = tickerDocumentSchema.omit({ kind: true, title: true, pxPerSecond: true }).extend({
-  title: z.string().trim().min(1).max(200).optional(),
-  /** crawl speed; 120 px/s reads comfortably on a 1080-line screen */
-  pxPerSecond: tickerDocumentSchema.shape.pxPerSecond.default(120),
-});
-const listViewBody = listViewDocumentSchema.omit({ kind: true, durationMs: true, view: true }).extend({
-  durationSeconds: z.number().int().min(3).max(3600).default(60),
-  view: listViewDocumentSchema.shape.view.default({}),
-});
 const idParams = z.object({ id: z.string().min(1).max(64) });
 const reviewBody = z.object({ comment: z.string().max(2000).default('') });
 const shaParams = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) });
@@ -41,14 +30,14 @@ export function registerContentRoutes(app: FastifyInstance, ctx: ControllerConte
   app.get('/api/v1/content', { preHandler: requirePermission(ctx.db, 'change-sets.read', ctx.now) }, async () => ({ items: await listContent(ctx.db) }));
 
   app.post('/api/v1/content/slides', { preHandler: canEdit }, async (request, reply) => {
-    const body = parseInput(slideBody, request.body, 'body');
+    const body = parseInput(slideRequestSchema, request.body, 'body');
     const created = await createSlide(ctx.db, ctx.assetsDir, { document: { kind: 'slide', ...body }, submittedBy: currentUser(request).id, now: ctx.now() });
     void reply.status(201);
     return created;
   });
 
   app.post('/api/v1/content/tickers', { preHandler: canEdit }, async (request, reply) => {
-    const body = parseInput(tickerBody, request.body, 'body');
+    const body = parseInput(tickerRequestSchema, request.body, 'body');
     // A ticker's title is for the console; the text is what the screen shows.
     const title = body.title ?? body.text.slice(0, 40);
     const created = await createTicker(ctx.db, ctx.assetsDir, { document: { kind: 'ticker', title, text: body.text, pxPerSecond: body.pxPerSecond }, submittedBy: currentUser(request).id, now: ctx.now() });
@@ -57,7 +46,7 @@ export function registerContentRoutes(app: FastifyInstance, ctx: ControllerConte
   });
 
   app.post('/api/v1/content/list-views', { preHandler: canEdit }, async (request, reply) => {
-    const { durationSeconds, ...body } = parseInput(listViewBody, request.body, 'body');
+    const { durationSeconds, ...body } = parseInput(listViewRequestSchema, request.body, 'body');
     const created = await createListView(ctx.db, ctx.assetsDir, { document: { kind: 'list-view', ...body, durationMs: durationSeconds * 1000 }, submittedBy: currentUser(request).id, now: ctx.now() });
     void reply.status(201);
     return created;

@@ -12,7 +12,7 @@ import { mediaKindOf, type MediaType } from '../../../../shared/content/media-ty
 import { findPublicTextProblems } from '../../../../shared/emergency/emergency-text.ts';
 import type { ApprovedContent } from '../publishing/timeline.ts';
 import { writeAssetFile } from './asset-files.ts';
-import { listViewDocumentSchema, mediaDocumentSchema, tickerDocumentSchema, type ListViewDocument, type MediaDocument, type TickerDocument } from './documents.ts';
+import { listViewDocumentSchema, mediaDocumentSchema, tickerDocumentSchema, type ListViewDocument, type MediaDocument, type TickerDocument } from '../../../../shared/content/documents.ts';
 
 export async function createSlide(db: Kysely<Database>, assetsDir: string, input: { document: SlideDocument; submittedBy: string; now: number }): Promise<{ id: string; sha256: string }> {
   const document = slideDocumentSchema.parse(input.document);

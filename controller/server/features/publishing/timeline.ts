@@ -4,7 +4,7 @@
 
 import type { MediaType } from '../../../../shared/content/media-type.ts';
 import type { ListViewOptions, SlideDocument, Ticker, TimelineItem } from '../../../../shared/protocol/manifest.ts';
-import type { ListViewDocument, TickerDocument } from '../content/documents.ts';
+import type { ListViewDocument, TickerDocument } from '../../../../shared/content/documents.ts';
 
 export interface TimelineSettings {
   cityName: string;
