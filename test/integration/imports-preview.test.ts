@@ -35,7 +35,7 @@ describe('import preview', () => {
     assert.equal(preview.body.sample.header[0], '主体名称');
     assert.deepEqual(preview.body.sample.rows.map((row) => row.line), [2, 3, 4, 5, 6, 7]);
     assert.equal(preview.body.sample.rows[4]?.cells[0], '赵示例');
-    assert.equal(preview.body.sample.rows[4]?.cells[3], '15030219900230123X');
+    assert.equal(preview.body.sample.rows[4]?.cells[3], '150302********123X', 'ID numbers are masked as in the report');
 
     const changeSets = await operator.request('GET', '/api/v1/change-sets');
     assert.deepEqual(changeSets.body.items, [], 'a preview stages nothing');

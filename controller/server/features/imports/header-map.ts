@@ -50,6 +50,16 @@ const FIELD_BY_KEY = new Map<string, ImportField>(
   IMPORT_FIELDS.flatMap((field) => ALIASES[field].map((alias) => [headerKey(alias), field] as const)),
 );
 
+/** A header cell as issues name its column: NFKC, single spaces, trimmed. */
+export function headerLabel(cell: string): string {
+  return cell.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** The field a header cell names, if any. */
+export function fieldOfHeader(text: string): ImportField | undefined {
+  return FIELD_BY_KEY.get(headerKey(text));
+}
+
 export interface ColumnMap {
   /** column index of each field, -1 when the file has no such column */
   index: Record<ImportField, number>;
@@ -62,9 +72,9 @@ export function mapHeader(cells: readonly string[], options: { categoryOverride:
   const label = { ...STANDARD_HEADERS };
   const warnings: ImportIssue[] = [];
   cells.forEach((cell, i) => {
-    const text = cell.normalize('NFKC').replace(/\s+/g, ' ').trim();
+    const text = headerLabel(cell);
     if (text === '') return;
-    const field = FIELD_BY_KEY.get(headerKey(text));
+    const field = fieldOfHeader(text);
     if (field === undefined) {
       warnings.push({ line: 1, column: text, code: 'unknown-column', message: `无法识别的列「${text}」，该列将被忽略 (unknown column, ignored)` });
     } else if (index[field] !== -1) {

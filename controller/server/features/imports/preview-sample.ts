@@ -1,5 +1,7 @@
 // The rows a preview shows beside its report: the file's first rows, then its refused rows, as the cells the user typed.
 
+import { maskIdNumber } from '../../../../shared/masking/masking.ts';
+import { fieldOfHeader, headerLabel } from './header-map.ts';
 import type { RawCell } from './normalise.ts';
 import type { SheetRow, SheetRows } from './sheet-rows.ts';
 
@@ -42,21 +44,14 @@ export interface RowSampler {
 export function sampleRows(sheet: SheetRows, size: SampleSize): RowSampler {
   const kept: PreviewRow[] = [];
   let lastAccepted = -1;
-  let seen = 0;
-  let refusedKept = 0;
   function* rows(): Generator<SheetRow, void, undefined> {
     for (const row of sheet.rows) {
       yield row;
-      seen += 1;
-      if (seen <= size.firstRows) {
-        kept.push({ line: row.line, cells: row.cells.map(cellText) });
-      } else if (row.line !== lastAccepted && refusedKept < size.refusedRows) {
-        const cells = row.cells.map(cellText);
-        if (cells.some((cell) => cell.trim() !== '')) {
-          kept.push({ line: row.line, cells });
-          refusedKept += 1;
-        }
-      }
+      // Blank rows are neither shown nor counted.
+      const wanted = kept.length < size.firstRows || (row.line !== lastAccepted && kept.length < size.firstRows + size.refusedRows);
+      if (!wanted) continue;
+      const cells = row.cells.map(cellText);
+      if (cells.some((cell) => cell.trim() !== '')) kept.push({ line: row.line, cells });
     }
   }
   return {
@@ -65,17 +60,23 @@ export function sampleRows(sheet: SheetRows, size: SampleSize): RowSampler {
       lastAccepted = line;
     },
     finish(refusedLines) {
+      // The first such column, as the check reads it.
+      const idColumn = sheet.header.findIndex((cell) => fieldOfHeader(cell) === 'idNumber');
       return {
-        header: sheet.header.map(headerText),
-        rows: kept.filter((row, i) => i < size.firstRows || refusedLines.has(row.line)),
+        header: sheet.header.map(headerLabel),
+        rows: kept.filter((row, i) => i < size.firstRows || refusedLines.has(row.line)).map((row) => maskIdCell(row, idColumn)),
       };
     },
   };
 }
 
-/** As header-map.ts names a column in an issue. */
-function headerText(cell: string): string {
-  return cell.normalize('NFKC').replace(/\s+/g, ' ').trim();
+/** As the report's messages do, the preview never repeats a whole ID number: the first 6 and last 4 characters are enough to find the row. */
+function maskIdCell(row: PreviewRow, idColumn: number): PreviewRow {
+  const id = row.cells[idColumn];
+  if (idColumn < 0 || id === undefined || id === '') return row;
+  const cells = [...row.cells];
+  cells[idColumn] = maskIdNumber(id.trim(), { idKeepStart: 6, idKeepEnd: 4 });
+  return { line: row.line, cells };
 }
 
 /** What a spreadsheet user would read in the cell. */

@@ -32,6 +32,12 @@ describe('import preview sample', () => {
     assert.deepEqual(check([], () => true).header, ['主体 名称', '类别']);
   });
 
+  it('masks ID numbers as the report does', () => {
+    const sampler = sampleRows({ header: ['主体名称', '身份证号'], rows: [{ line: 2, cells: ['张某', '15030219900101123X'] }] }, { firstRows: 5, refusedRows: 5 });
+    for (const row of sampler.rows) assert.ok(row);
+    assert.deepEqual(sampler.finish(new Set()).rows[0]?.cells, ['张某', '150302********123X']);
+  });
+
   it('shows cells as a spreadsheet user reads them', () => {
     assert.equal(cellText(new Date('2025-03-05T00:00:00Z')), '2025-03-05');
     assert.equal(cellText(new Date('2025-03-05T08:30:00Z')), '2025-03-05 08:30:00');
