@@ -48,4 +48,22 @@ describe('content library', () => {
     assert.equal(missing.status, 404);
     assert.equal(missing.body.code, 'content.not-found');
   });
+
+  it('refuses an ID number or markup in a slide or ticker, naming the field it is in', async (t) => {
+    const h = await startControllerHarness(tempDir(t));
+    t.after(() => h.close());
+    const operator = await h.as('operator');
+    const slide = await operator.request('POST', '/api/v1/content/slides', { title: '失信提示', body: '被执行人 110101199003074578 请主动履行', theme: 'black' });
+    assert.equal(slide.status, 400);
+    assert.equal(slide.body.code, 'content.unmasked-id');
+    assert.deepEqual(slide.body.details.issues.map((issue: { path: string }) => issue.path), ['body.body']);
+    const footer = await operator.request('POST', '/api/v1/content/slides', { title: '诚信', body: '', footer: '<b>办公室</b>' });
+    assert.equal(footer.body.code, 'content.bad-text');
+    assert.deepEqual(footer.body.details.issues.map((issue: { path: string }) => issue.path), ['body.footer']);
+    // A ticker without a title is titled with its text's start: the refusal names the text only.
+    const ticker = await operator.request('POST', '/api/v1/content/tickers', { text: '举报电话 110101199003074578' });
+    assert.equal(ticker.body.code, 'content.unmasked-id');
+    assert.deepEqual(ticker.body.details.issues.map((issue: { path: string }) => issue.path), ['body.text']);
+    assert.equal((await operator.request('GET', '/api/v1/content')).body.items.length, 0);
+  });
 });

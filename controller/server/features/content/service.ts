@@ -16,6 +16,8 @@ import { listViewDocumentSchema, mediaDocumentSchema, tickerDocumentSchema, type
 
 export async function createSlide(db: Kysely<Database>, assetsDir: string, input: { document: SlideDocument; submittedBy: string; now: number }): Promise<{ id: string; sha256: string }> {
   const document = slideDocumentSchema.parse(input.document);
+  // A slide is public text like a ticker: an approver should never be the only one to catch an ID number.
+  refuseUnfitText({ title: document.title, body: document.body, footer: document.footer });
   const { sha256, bytes } = writeAssetFile(assetsDir, new TextEncoder().encode(canonicalJson(document)));
   const id = randomUUID();
   const position = ((await db.selectFrom('content').select((eb) => eb.fn.max('position').as('max')).executeTakeFirst())?.max ?? 0) + 1;
@@ -65,10 +67,20 @@ export async function createMedia(
   return { id, kind, sha256: input.sha256 };
 }
 
-function refuseUnfitText(texts: readonly string[]): void {
-  const problems = findPublicTextProblems(texts);
-  if (problems.includes('unmasked-id')) throw new AppError('content.unmasked-id', '文字含有完整的身份证号码，不能在公共屏幕上发布 (the text contains an unmasked ID number and cannot be shown on a public screen)', { problems });
-  if (problems.length > 0) throw new AppError('content.bad-text', '只能是纯文本，不能含有 HTML 标记或控制字符 (plain text only: no HTML markup or control characters)', { problems });
+const UNMASKED_ID_MESSAGE = '文字含有完整的身份证号码，不能在公共屏幕上发布 (the text contains an unmasked ID number and cannot be shown on a public screen)';
+const BAD_TEXT_MESSAGE = '只能是纯文本，不能含有 HTML 标记或控制字符 (plain text only: no HTML markup or control characters)';
+
+/**
+ * Refuses text a public screen must not show. `texts` are keyed by their request body field, so
+ * the refusal names each field at fault (body.title, body.text …) for the editor to mark.
+ */
+function refuseUnfitText(texts: Readonly<Record<string, string | undefined>>): void {
+  const fields = Object.entries(texts).flatMap(([field, text]) => (text ? [{ field, problems: findPublicTextProblems([text]) }] : [])).filter((f) => f.problems.length > 0);
+  if (fields.length === 0) return;
+  const problems = [...new Set(fields.flatMap((f) => f.problems))];
+  const unmasked = problems.includes('unmasked-id');
+  const issues = fields.map((f) => ({ path: `body.${f.field}`, code: f.problems[0], message: f.problems.includes('unmasked-id') ? UNMASKED_ID_MESSAGE : BAD_TEXT_MESSAGE }));
+  throw new AppError(unmasked ? 'content.unmasked-id' : 'content.bad-text', unmasked ? UNMASKED_ID_MESSAGE : BAD_TEXT_MESSAGE, { problems, issues });
 }
 
 /**
@@ -90,13 +102,14 @@ async function createDocumentContent(db: Kysely<Database>, assetsDir: string, in
 
 export async function createTicker(db: Kysely<Database>, assetsDir: string, input: { document: TickerDocument; submittedBy: string; now: number }): Promise<{ id: string; sha256: string }> {
   const document = tickerDocumentSchema.parse(input.document);
-  refuseUnfitText([document.title, document.text]);
+  // Without a title of its own a ticker is titled with its text's start, checked with the text.
+  refuseUnfitText({ title: document.text.startsWith(document.title) ? undefined : document.title, text: document.text });
   return createDocumentContent(db, assetsDir, { ...input, document });
 }
 
 export async function createListView(db: Kysely<Database>, assetsDir: string, input: { document: ListViewDocument; submittedBy: string; now: number }): Promise<{ id: string; sha256: string }> {
   const document = listViewDocumentSchema.parse(input.document);
-  refuseUnfitText([document.title, document.source ?? '']);
+  refuseUnfitText({ title: document.title, source: document.source });
   const mediaId = document.view.splitMediaContentId;
   if (document.view.layout === 'split' && mediaId === undefined) {
     throw new AppError('content.split-needs-media', '左右分屏布局需要指定图片或视频 (the split layout needs splitMediaContentId: an image or video)', { issues: [{ path: 'body.view.splitMediaContentId', message: 'required by the split layout' }] });
