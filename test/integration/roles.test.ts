@@ -48,6 +48,8 @@ const ROUTES: Array<{ method: string; path: string; permission: Permission; body
   { method: 'POST', path: '/api/v1/screens/none/commands', permission: 'screens.command', body: { kind: 'identify' } },
   { method: 'GET', path: '/api/v1/screens/none/commands', permission: 'screens.commands.read' },
   { method: 'GET', path: '/api/v1/screens/none/screenshots/00000000-0000-4000-8000-000000000000', permission: 'screens.commands.read' },
+  { method: 'GET', path: '/api/v1/publishes', permission: 'screens.read' },
+  { method: 'GET', path: '/api/v1/publishes/1/behind', permission: 'screens.read' },
   { method: 'GET', path: '/api/v1/audit/events', permission: 'audit.read' },
   { method: 'GET', path: '/api/v1/audit/verify', permission: 'audit.read' },
   { method: 'GET', path: '/api/v1/proof-of-play', permission: 'proof-of-play.read' },

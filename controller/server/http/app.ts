@@ -22,6 +22,7 @@ import { registerScreenGroupRoutes } from '../features/screen-groups/routes.ts';
 import { registerUserRoutes } from '../features/users/routes.ts';
 import { registerProgrammeRoutes } from '../features/programme/routes.ts';
 import { registerReviewRoutes } from '../features/reviews/routes.ts';
+import { registerPublishRoutes } from '../features/publishes/routes.ts';
 import { registerHealthRoutes } from './health.ts';
 import { registerConsolePages } from './console-pages.ts';
 
@@ -62,6 +63,7 @@ export async function buildHttpApp(ctx: ControllerContext): Promise<FastifyInsta
   registerScreenRoutes(app, ctx);
   registerContentRoutes(app, ctx);
   registerProgrammeRoutes(app, ctx);
+  registerPublishRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerPolicyRoutes(app, ctx);
   registerProofOfPlayRoutes(app, ctx);
