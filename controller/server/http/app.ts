@@ -21,6 +21,7 @@ import { registerEmergencyRoutes } from '../features/emergencies/routes.ts';
 import { registerScreenGroupRoutes } from '../features/screen-groups/routes.ts';
 import { registerUserRoutes } from '../features/users/routes.ts';
 import { registerProgrammeRoutes } from '../features/programme/routes.ts';
+import { registerReportRoutes } from '../features/reports/routes.ts';
 import { registerReviewRoutes } from '../features/reviews/routes.ts';
 import { registerPublishRoutes } from '../features/publishes/routes.ts';
 import { registerHealthRoutes } from './health.ts';
@@ -70,6 +71,7 @@ export async function buildHttpApp(ctx: ControllerContext): Promise<FastifyInsta
   registerCommandRoutes(app, ctx);
   registerScreenGroupRoutes(app, ctx);
   registerEmergencyRoutes(app, ctx);
+  registerReportRoutes(app, ctx);
   registerReviewRoutes(app, ctx);
   return app;
 }

@@ -288,6 +288,13 @@ export interface ProgrammeSettingsTable {
   setAt: number | null;
 }
 
+/** When a screen first reported each list revision it applied (migration 9): the takedown report's ack times. */
+export interface ScreenListAcksTable {
+  screenId: string;
+  listRevision: number;
+  ackedAt: number;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -318,5 +325,6 @@ export interface Database {
   playlists: ReviewableTable;
   schedules: ReviewableTable;
   programmeSettings: ProgrammeSettingsTable;
+  screenListAcks: ScreenListAcksTable;
   schemaMigrations: SchemaMigrationsTable;
 }

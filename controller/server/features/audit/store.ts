@@ -2,6 +2,7 @@
 // caller passes a transaction when the event must commit together with the change it records.
 
 import type { Kysely } from 'kysely';
+import { containsText } from '../../store/like-pattern.ts';
 import type { Database } from '../../store/schema.ts';
 import { auditEventHash, GENESIS_HASH, verifyAuditChain, type ChainVerdict } from './audit-chain.ts';
 
@@ -37,8 +38,36 @@ export async function verifyAuditLog(db: Kysely<Database>): Promise<ChainVerdict
   return verifyAuditChain(rows);
 }
 
-export async function listAuditEvents(db: Kysely<Database>, options: { limit: number; beforeSeq?: number }) {
+export interface AuditEventFilter {
+  limit: number;
+  beforeSeq?: number;
+  /** events by any of these exact actors, or whose actor contains `actorText` */
+  actors?: readonly string[];
+  actorText?: string;
+  action?: string;
+  /** epoch ms, inclusive */
+  from?: number;
+  /** epoch ms, exclusive */
+  to?: number;
+}
+
+export async function listAuditEvents(db: Kysely<Database>, options: AuditEventFilter) {
   let query = db.selectFrom('auditEvents').selectAll().orderBy('seq', 'desc').limit(options.limit);
   if (options.beforeSeq !== undefined) query = query.where('seq', '<', options.beforeSeq);
+  const { actors, actorText } = options;
+  if (actors !== undefined || actorText !== undefined) {
+    query = query.where((eb) => eb.or([
+      ...(actors && actors.length > 0 ? [eb('actor', 'in', actors)] : []),
+      ...(actorText !== undefined ? [containsText('actor', actorText)] : []),
+    ]));
+  }
+  if (options.action !== undefined) query = query.where('action', '=', options.action);
+  if (options.from !== undefined) query = query.where('at', '>=', options.from);
+  if (options.to !== undefined) query = query.where('at', '<', options.to);
   return query.execute();
+}
+
+/** Every action the log holds, for the auditor's filter. */
+export async function auditActions(db: Kysely<Database>): Promise<string[]> {
+  return (await db.selectFrom('auditEvents').select('action').distinct().orderBy('action').execute()).map((r) => r.action);
 }

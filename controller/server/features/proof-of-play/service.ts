@@ -41,10 +41,15 @@ export async function recordPlayEvents(db: Kysely<Database>, screenId: string, b
   return { accepted };
 }
 
-export async function queryPlayEvents(db: Kysely<Database>, query: PlayEventQuery): Promise<PlayEventPage> {
-  if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
-    throw new AppError('proof-of-play.bad-range', '开始时间晚于结束时间 (from is after to)', { from: query.from, to: query.to });
+/** A window that ends before it starts is a mistake to point out, not an empty answer. */
+export function assertPlayWindow(window: { from?: number | undefined; to?: number | undefined }): void {
+  if (window.from !== undefined && window.to !== undefined && window.from > window.to) {
+    throw new AppError('proof-of-play.bad-range', '开始时间晚于结束时间 (from is after to)', { from: window.from, to: window.to });
   }
+}
+
+export async function queryPlayEvents(db: Kysely<Database>, query: PlayEventQuery): Promise<PlayEventPage> {
+  assertPlayWindow(query);
   const after = query.cursor === undefined ? undefined : decodePlayEventCursor(query.cursor);
   if (after === null) throw new AppError('proof-of-play.bad-cursor', '分页游标无效 (invalid cursor)', { cursor: query.cursor });
   // One row more than asked tells whether another page exists without a count query.

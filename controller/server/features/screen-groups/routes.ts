@@ -1,4 +1,4 @@
-// Screen groups: list them with their screens, create one, set its screens (which also tells the screens).
+// Screen groups: list them with their screens, create or rename one, set its screens (which also tells the screens).
 
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -6,7 +6,7 @@ import type { ControllerContext } from '../../context.ts';
 import { currentUser, requirePermission } from '../../http/auth.ts';
 import { parseInput } from '../../http/validation.ts';
 import { refreshScreens } from '../emergencies/service.ts';
-import { createScreenGroup, listScreenGroups, MAX_SCREENS_PER_GROUP, SCREEN_GROUP_NAME_MAX, setScreenGroupMembers } from './service.ts';
+import { createScreenGroup, listScreenGroups, MAX_SCREENS_PER_GROUP, renameScreenGroup, SCREEN_GROUP_NAME_MAX, setScreenGroupMembers } from './service.ts';
 
 const createBody = z.object({ name: z.string().trim().min(1).max(SCREEN_GROUP_NAME_MAX) });
 const membersBody = z.object({ screenIds: z.array(z.string().min(1).max(64)).max(MAX_SCREENS_PER_GROUP) });
@@ -22,6 +22,12 @@ export function registerScreenGroupRoutes(app: FastifyInstance, ctx: ControllerC
     const created = await createScreenGroup(ctx.db, { name: body.name, actorId: currentUser(request).id, now: ctx.now() });
     void reply.status(201);
     return created;
+  });
+
+  app.put('/api/v1/screen-groups/:id', { preHandler: canManage }, async (request) => {
+    const { id } = parseInput(idParams, request.params, 'params');
+    const body = parseInput(createBody, request.body, 'body');
+    return renameScreenGroup(ctx.db, { groupId: id, name: body.name, actorId: currentUser(request).id, now: ctx.now() });
   });
 
   app.put('/api/v1/screen-groups/:id/screens', { preHandler: canManage }, async (request) => {

@@ -1,4 +1,4 @@
-// Screen groups: create, set members (audited), and what a screen's groups are.
+// Screen groups: create, rename, set members (audited), and what a screen's groups are.
 
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -18,8 +18,7 @@ export const screenGroupIdsOf = (db: Db, screenId: string) => store.groupIdsOfSc
 export const activeScreensWithGroups = (db: Db) => store.activeScreensWithGroups(db);
 
 export async function createScreenGroup(db: Db, input: { name: string; actorId: string; now: number }): Promise<{ id: string; name: string }> {
-  const name = input.name.trim();
-  if (name === '' || name.length > SCREEN_GROUP_NAME_MAX) throw new AppError('screen-groups.bad-name', `分组名称须为 1–${SCREEN_GROUP_NAME_MAX} 个字符 (group name must be 1–${SCREEN_GROUP_NAME_MAX} characters)`);
+  const name = checkedName(input.name);
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
     if (await store.groupByName(trx, name)) throw conflict('screen-groups.name-taken', `分组「${name}」已存在 (a group with this name exists)`, { name });
@@ -27,6 +26,27 @@ export async function createScreenGroup(db: Db, input: { name: string; actorId: 
     await appendAuditEvent(trx, { at: input.now, actor: `user:${input.actorId}`, action: 'screen-group.create', target: `screen-group:${id}`, details: { name } });
   });
   return { id, name };
+}
+
+function checkedName(raw: string): string {
+  const name = raw.trim();
+  if (name === '' || name.length > SCREEN_GROUP_NAME_MAX) throw new AppError('screen-groups.bad-name', `分组名称须为 1–${SCREEN_GROUP_NAME_MAX} 个字符 (group name must be 1–${SCREEN_GROUP_NAME_MAX} characters)`);
+  return name;
+}
+
+/** Renames a group; schedules and emergencies name groups by id, so nothing else changes. */
+export async function renameScreenGroup(db: Db, input: { groupId: string; name: string; actorId: string; now: number }): Promise<{ id: string; name: string }> {
+  const name = checkedName(input.name);
+  await db.transaction().execute(async (trx) => {
+    const group = await store.groupById(trx, input.groupId);
+    if (!group) throw notFound('screen-groups', input.groupId);
+    if (group.name === name) return;
+    const holder = await store.groupByName(trx, name);
+    if (holder) throw conflict('screen-groups.name-taken', `分组「${name}」已存在 (a group with this name exists)`, { name });
+    await store.renameGroup(trx, input.groupId, name);
+    await appendAuditEvent(trx, { at: input.now, actor: `user:${input.actorId}`, action: 'screen-group.rename', target: `screen-group:${input.groupId}`, details: { from: group.name, to: name } });
+  });
+  return { id: input.groupId, name };
 }
 
 /** Every id must be a known group; says which are not. */

@@ -21,6 +21,14 @@ export async function groupByName(db: Db, name: string): Promise<ScreenGroupRow 
   return db.selectFrom('screenGroups').selectAll().where('name', '=', name).executeTakeFirst();
 }
 
+export async function renameGroup(db: Db, id: string, name: string): Promise<void> {
+  await db.updateTable('screenGroups').set({ name }).where('id', '=', id).execute();
+}
+
+export async function groupById(db: Db, id: string): Promise<ScreenGroupRow | undefined> {
+  return db.selectFrom('screenGroups').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function listGroupsWithMembers(db: Db): Promise<Array<ScreenGroupRow & { screenIds: string[] }>> {
   const groups = await db.selectFrom('screenGroups').selectAll().orderBy('name').execute();
   const members = await db.selectFrom('screenGroupMembers').select(['groupId', 'screenId']).orderBy('screenId').execute();

@@ -8,6 +8,8 @@ import { parseInput } from '../../http/validation.ts';
 import { createUser, listUsers, login, logout, SESSION_TTL_MS, userForSession } from './service.ts';
 import { roleSchema } from '../../../../shared/auth/roles.ts';
 import { AppError } from '../../errors.ts';
+import { registerAccountRoutes } from './account-routes.ts';
+import { displayNameSchema, passwordSchema } from './account-fields.ts';
 
 const loginBody = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
 
@@ -15,8 +17,8 @@ export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
 
 const createUserBody = z.object({
   username: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, '用户名为 2–40 位小写字母、数字、点、横线或下划线 (2–40 lowercase letters, digits, . _ -)'),
-  displayName: z.string().trim().min(1).max(100),
-  password: z.string().min(12, '密码至少 12 个字符 (at least 12 characters)').max(200),
+  displayName: displayNameSchema,
+  password: passwordSchema,
   roles: z.array(roleSchema).min(1),
 });
 
@@ -29,6 +31,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ControllerContext)
     void reply.status(201);
     return user;
   });
+  registerAccountRoutes(app, ctx, canManage);
 
   app.post('/api/v1/auth/login', {
     config: {

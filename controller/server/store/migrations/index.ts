@@ -9,6 +9,8 @@ import * as groupsAndEmergencies from './0005-groups-and-emergencies.ts';
 import * as screenCommands from './0006-screen-commands.ts';
 import * as programme from './0007-programme.ts';
 import * as publicationRefsIndex from './0008-publication-refs-index.ts';
+import * as screenListAcks from './0009-screen-list-acks.ts';
+import * as entrySearch from './0010-entry-search.ts';
 
 export interface Migration {
   version: number;
@@ -25,4 +27,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'screen-commands', up: screenCommands.up },
   { version: 7, name: 'programme', up: programme.up },
   { version: 8, name: 'publication-refs-index', up: publicationRefsIndex.up },
+  { version: 9, name: 'screen-list-acks', up: screenListAcks.up },
+  { version: 10, name: 'entry-search', up: entrySearch.up },
 ];

@@ -20,7 +20,7 @@ describe('migration 8: publication refs index', () => {
     for (const [entryId, deleted] of [['e3', 0], ['e1', 0], ['e2', 1]] as const) {
       await db.insertInto('publication').values({ entryId, list: 'black', revision: 1, deleted, bodyJson: '{}', hash: `h-${entryId}` }).execute();
     }
-    assert.deepEqual(await migrateToLatest(db, 2), [8]);
+    assert.deepEqual(await migrateToLatest(db, 2, MIGRATIONS.filter((m) => m.version <= 8)), [8]);
     assert.deepEqual(await publishedRefs(db), [{ id: 'e1', hash: 'h-e1' }, { id: 'e3', hash: 'h-e3' }]);
     const plan = sqlite.prepare('EXPLAIN QUERY PLAN SELECT entry_id AS id, hash FROM publication WHERE deleted = 0 ORDER BY entry_id').all() as Array<{ detail: string }>;
     assert.match(plan.map((step) => step.detail).join('\n'), /COVERING INDEX publication_live_refs/);
