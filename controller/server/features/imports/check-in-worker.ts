@@ -6,7 +6,7 @@ import { backgroundWorker } from '../../worker/worker-client.ts';
 import { CANCELLED, IN_FLIGHT, type CheckJob, type CheckResult, type SerialisedError } from './check-worker-protocol.ts';
 import type { EntryRows } from './entry-rows.ts';
 import type { ImportReport } from './import-report.ts';
-import type { PreviewSample } from './preview-sample.ts';
+import type { PreviewSample } from '../../../../shared/lists/import-report.ts';
 
 export type CheckFileJob = Omit<CheckJob, 'jobId' | 'flowControl'> & {
   /** the caller is done with `bytes`: they move to the worker (and are empty here afterwards) instead of being copied */

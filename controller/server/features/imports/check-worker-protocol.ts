@@ -5,7 +5,7 @@ import type { ListKind } from '../../../../shared/lists/list-entry.ts';
 import type { ImportLimits } from './import-limits.ts';
 import type { EntryRows } from './entry-rows.ts';
 import type { ImportReport } from './import-report.ts';
-import type { PreviewSample, SampleSize } from './preview-sample.ts';
+import type { PreviewSample, SampleSize } from '../../../../shared/lists/import-report.ts';
 
 export interface CheckJob {
   jobId: number;

@@ -1,6 +1,7 @@
 // The vocabulary of an import: fields, issues (line, column, code, message), the report and staged entries.
 
 import type { CalendarDate } from '../../../../shared/dates/calendar-date.ts';
+import type { ImportIssue } from '../../../../shared/lists/import-report.ts';
 import type { ListKind, SubjectType } from '../../../../shared/lists/list-entry.ts';
 
 export const IMPORT_FIELDS = [
@@ -19,47 +20,8 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-/** Stable codes: clients translate on these, so never rename one. */
-export type ImportIssueCode =
-  // rejections
-  | 'missing-field'
-  | 'bad-subject-type'
-  | 'bad-credit-code'
-  | 'bad-id-number'
-  | 'minor'
-  | 'bad-date'
-  | 'valid-until-before-listed'
-  | 'already-expired'
-  | 'too-long'
-  | 'duplicate-in-file'
-  | 'duplicate-of-live'
-  // warnings
-  | 'credit-code-checksum'
-  | 'listed-in-future'
-  | 'field-ignored'
-  | 'category-overridden'
-  | 'unknown-column'
-  | 'duplicate-column';
-
-export interface ImportIssue {
-  /** as a spreadsheet user counts: the header is line 1 */
-  line: number;
-  /** the header text as it appears in the file (or the standard Chinese name if the column is absent) */
-  column: string;
-  code: ImportIssueCode;
-  message: string;
-}
-
-export interface ImportReport {
-  /** non-blank data rows */
-  rows: number;
-  accepted: number;
-  /** one item per problem; a rejected row may have several */
-  rejected: ImportIssue[];
-  warnings: ImportIssue[];
-  /** how the bytes were decoded (CSV only) */
-  encoding?: string;
-}
+// The wire half (issues, report) lives in shared/ so that the console reads the same types.
+export type { ImportIssue, ImportIssueCode, ImportReport } from '../../../../shared/lists/import-report.ts';
 
 export interface StagedEntry {
   id: string;

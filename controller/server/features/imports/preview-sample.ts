@@ -2,26 +2,9 @@
 
 import { maskIdNumber } from '../../../../shared/masking/masking.ts';
 import { fieldOfHeader, headerLabel } from './header-map.ts';
+import type { PreviewRow, PreviewSample, SampleSize } from '../../../../shared/lists/import-report.ts';
 import type { RawCell } from './normalise.ts';
 import type { SheetRow, SheetRows } from './sheet-rows.ts';
-
-export interface PreviewRow {
-  /** header = line 1, as in the report's issues */
-  line: number;
-  cells: string[];
-}
-
-export interface PreviewSample {
-  /** header cells spelled as the report's issues name their column */
-  header: string[];
-  /** in file order: the first `firstRows` data rows, then refused rows up to `refusedRows` */
-  rows: PreviewRow[];
-}
-
-export interface SampleSize {
-  firstRows: number;
-  refusedRows: number;
-}
 
 // A preview answers a person looking at a page, not an export: a few screens of rows, and enough
 // refused rows to see what is wrong with them; the report still counts and names every one.
@@ -64,6 +47,7 @@ export function sampleRows(sheet: SheetRows, size: SampleSize): RowSampler {
       const idColumn = sheet.header.findIndex((cell) => fieldOfHeader(cell) === 'idNumber');
       return {
         header: sheet.header.map(headerLabel),
+        size,
         rows: kept.filter((row, i) => i < size.firstRows || refusedLines.has(row.line)).map((row) => maskIdCell(row, idColumn)),
       };
     },

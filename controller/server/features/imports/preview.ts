@@ -2,18 +2,13 @@
 // included, with the rows to show beside it; nothing is written.
 
 import type { CalendarDate } from '../../../../shared/dates/calendar-date.ts';
+import type { ImportPreview } from '../../../../shared/lists/import-report.ts';
 import type { ListKind } from '../../../../shared/lists/list-entry.ts';
 import type { Store } from '../../store/database.ts';
 import { startCheckInWorker } from './check-in-worker.ts';
-import type { ImportReport } from './import-report.ts';
 import { importLimits, type ImportLimits } from './import-limits.ts';
-import { PREVIEW_SAMPLE_SIZE, type PreviewSample } from './preview-sample.ts';
+import { PREVIEW_SAMPLE_SIZE } from './preview-sample.ts';
 import { loadLiveSubjectKeys } from './store.ts';
-
-export interface ImportPreview {
-  report: ImportReport;
-  sample: PreviewSample;
-}
 
 export interface PreviewInput {
   bytes: Uint8Array;
@@ -47,7 +42,7 @@ export async function previewImport(store: Store, input: PreviewInput): Promise<
     await run.sheetRead;
     // The accepted entries are only counted, in the report.
     const report = await run.stageInto(() => undefined);
-    return { report, sample: run.sample() ?? { header: [], rows: [] } };
+    return { report, sample: run.sample() ?? { header: [], rows: [], size: PREVIEW_SAMPLE_SIZE } };
   } catch (error) {
     run.cancel();
     throw error;

@@ -1,0 +1,7 @@
+// How the lists pages write an instant: local time, to the second, the same in every locale.
+
+import dayjs from 'dayjs';
+
+export function formatTime(ms: number | null | undefined): string {
+  return ms === null || ms === undefined ? '—' : dayjs(ms).format('YYYY-MM-DD HH:mm:ss');
+}
