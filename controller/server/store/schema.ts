@@ -81,6 +81,8 @@ export interface CategoryPoliciesTable {
   idKeepStart: number;
   idKeepEnd: number;
   updatedAt: number;
+  /** months public from the listing date (migration 11); null: until valid-until */
+  publicationMonths: number | null;
 }
 
 export interface PublicationTable {

@@ -3,6 +3,7 @@
 
 import { ageOn, calendarDateAt, endOfCalendarDateMs } from '../../../../shared/dates/calendar-date.ts';
 import { publicEntryHash } from '../../../../shared/lists/list-digest.ts';
+import { publicUntil } from '../../../../shared/lists/publication-period.ts';
 import type { ListKind, PublicEntry, SubjectType } from '../../../../shared/lists/list-entry.ts';
 import { ADULT_AGE, maskIdNumber, maskPersonName, type MaskingPolicy } from '../../../../shared/masking/masking.ts';
 import { findUnmaskedData } from '../../../../shared/masking/unmasked-data.ts';
@@ -16,6 +17,9 @@ export type PublishableEntryRow = Pick<
 
 export type PublicationRefusal = 'not-approved' | 'expired' | 'minor' | 'no-identifier' | 'unmasked-data';
 
+/** A category's policy: its masking, and its publication period in months (none: until valid-until). */
+export type CategoryPolicy = MaskingPolicy & { publicationMonths?: number | null };
+
 export interface HashedPublicEntry {
   id: string;
   hash: string;
@@ -24,13 +28,15 @@ export interface HashedPublicEntry {
 
 export function toPublicEntry(
   row: PublishableEntryRow,
-  policy: MaskingPolicy,
+  policy: CategoryPolicy,
   nowMs: number,
   utcOffsetMinutes: number,
   hashEntry: (entry: PublicEntry) => string = publicEntryHash,
 ): { ok: true; value: HashedPublicEntry } | { ok: false; refusal: PublicationRefusal } {
   if (row.status !== 'approved') return { ok: false, refusal: 'not-approved' };
-  const expiresAt = endOfCalendarDateMs(row.validUntil, utcOffsetMinutes);
+  // The screen shows the earlier end as the entry's valid-until and enforces it on its own clock.
+  const validUntil = publicUntil(row.validUntil, row.listedOn, policy.publicationMonths ?? null);
+  const expiresAt = endOfCalendarDateMs(validUntil, utcOffsetMinutes);
   if (expiresAt <= nowMs) return { ok: false, refusal: 'expired' };
   const isPerson = row.subjectType === 'natural-person';
   // Minors are never published, judged on the publication date, not the import date.
@@ -51,7 +57,7 @@ export function toPublicEntry(
     reason: row.reason,
     authority: row.authority,
     listedOn: row.listedOn,
-    validUntil: row.validUntil,
+    validUntil,
     expiresAt,
   };
   if (row.legalRepresentative !== null) entry.legalRepresentative = maskPersonName(row.legalRepresentative, policy.nameDisplay);

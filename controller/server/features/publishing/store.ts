@@ -4,10 +4,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { PublicEntry } from '../../../../shared/lists/list-entry.ts';
 import type { ListChangesPage } from '../../../../shared/protocol/messages.ts';
-import { DEFAULT_MASKING_POLICY, type MaskingPolicy } from '../../../../shared/masking/masking.ts';
+import { DEFAULT_MASKING_POLICY } from '../../../../shared/masking/masking.ts';
 import type { Database } from '../../store/schema.ts';
 import { chunks, ID_CHUNK } from '../../store/chunks.ts';
-import type { HashedPublicEntry, PublishableEntryRow } from './public-entry.ts';
+import type { CategoryPolicy, HashedPublicEntry, PublishableEntryRow } from './public-entry.ts';
 
 /** Which entries a publish recomputes: all, the entries of one change set, or named entries. */
 export type PublishScope = 'all' | { changeSetId: string } | { entryIds: readonly string[] };
@@ -30,9 +30,9 @@ export async function approvedEntriesValidOn(db: Kysely<Database>, today: string
   return rows;
 }
 
-export async function maskingPolicies(db: Kysely<Database>): Promise<(category: string) => MaskingPolicy> {
+export async function maskingPolicies(db: Kysely<Database>): Promise<(category: string) => CategoryPolicy> {
   const rows = await db.selectFrom('categoryPolicies').selectAll().execute();
-  const byCategory = new Map(rows.map((r) => [r.category, { idKeepStart: r.idKeepStart, idKeepEnd: r.idKeepEnd, nameDisplay: r.nameDisplay }]));
+  const byCategory = new Map(rows.map((r) => [r.category, { idKeepStart: r.idKeepStart, idKeepEnd: r.idKeepEnd, nameDisplay: r.nameDisplay, publicationMonths: r.publicationMonths }]));
   return (category) => byCategory.get(category) ?? DEFAULT_MASKING_POLICY;
 }
 

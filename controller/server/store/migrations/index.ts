@@ -11,6 +11,7 @@ import * as programme from './0007-programme.ts';
 import * as publicationRefsIndex from './0008-publication-refs-index.ts';
 import * as screenListAcks from './0009-screen-list-acks.ts';
 import * as entrySearch from './0010-entry-search.ts';
+import * as categoryPublicationPeriods from './0011-category-publication-periods.ts';
 
 export interface Migration {
   version: number;
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'publication-refs-index', up: publicationRefsIndex.up },
   { version: 9, name: 'screen-list-acks', up: screenListAcks.up },
   { version: 10, name: 'entry-search', up: entrySearch.up },
+  { version: 11, name: 'category-publication-periods', up: categoryPublicationPeriods.up },
 ];
