@@ -25,14 +25,14 @@ export async function reviewQueue(db: Kysely<Database>) {
   const pendingSchedules = schedules.filter(awaiting);
   const names = await displayNamesOf(db, [
     ...changeSets.map((c) => c.submittedBy),
-    ...pendingContent.map((c) => c.submittedBy),
     ...[...pendingPlaylists, ...pendingSchedules].flatMap((p) => [p.pendingBy, p.approvedBy]),
   ]);
   const nameOf = (id: string | null) => (id === null ? null : (names.get(id) ?? null));
   return {
     counts: { changeSets: changeSets.length, content: pendingContent.length, playlists: pendingPlaylists.length, schedules: pendingSchedules.length },
     changeSets: changeSets.map((c) => ({ ...c, submittedByName: nameOf(c.submittedBy) })),
-    content: pendingContent.map(({ documentJson, ...c }) => ({ ...c, document: JSON.parse(documentJson) as unknown, submittedByName: nameOf(c.submittedBy) })),
+    // Content rows carry their authors' names already.
+    content: pendingContent.map(({ documentJson, ...c }) => ({ ...c, document: JSON.parse(documentJson) as unknown })),
     playlists: pendingPlaylists.map((p) => ({ ...p, pendingByName: nameOf(p.pendingBy), approvedByName: nameOf(p.approvedBy) })),
     schedules: pendingSchedules.map((s) => ({ ...s, pendingByName: nameOf(s.pendingBy), approvedByName: nameOf(s.approvedBy) })),
   };
