@@ -1,6 +1,7 @@
 // Per publish: how many screens have reached it, and why the others have not. Pure: callers pass the screens and `now`.
 
-import { behindReason, type BehindReason, type ScreenFacts } from '../../../../shared/screens/screen-condition.ts';
+import { BEHIND_KINDS, type BehindKind, type BehindScreen, type Convergence } from '../../../../shared/screens/publish-convergence.ts';
+import { behindReason, type ScreenFacts } from '../../../../shared/screens/screen-condition.ts';
 
 /** A paired screen as convergence reads it. */
 export interface FleetScreen {
@@ -12,25 +13,6 @@ export interface FleetScreen {
 export interface PublishedVersion {
   version: number;
   createdAt: number;
-}
-
-export type BehindKind = BehindReason['kind'];
-export const BEHIND_KINDS: readonly BehindKind[] = ['error', 'offline', 'never-connected', 'updating'];
-
-export interface Convergence {
-  /** screens that applied this version or a newer one */
-  reached: number;
-  /** every unrevoked screen */
-  total: number;
-  behindByReason: Record<BehindKind, number>;
-}
-
-export interface BehindScreen {
-  screenId: string;
-  name: string;
-  manifestVersion: number;
-  lastSeenAt: number | null;
-  reason: BehindReason;
 }
 
 const active = (screens: readonly FleetScreen[]) => screens.filter((s) => s.facts.presence !== 'revoked');

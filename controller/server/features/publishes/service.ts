@@ -4,8 +4,9 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../errors.ts';
 import type { Database } from '../../store/schema.ts';
 import { listScreens } from '../screens/service.ts';
-import { behindScreens, convergenceOf, type BehindScreen, type Convergence, type FleetScreen } from './convergence.ts';
-import { manifestRecord, recentManifests, type ManifestRecord } from './store.ts';
+import type { BehindAnswer, PublishesAnswer } from '../../../../shared/screens/publish-convergence.ts';
+import { behindScreens, convergenceOf, type FleetScreen } from './convergence.ts';
+import { manifestRecord, recentManifests } from './store.ts';
 
 /** A technician looks at the last few publishes; older ones have long converged or been superseded. */
 export const MAX_PUBLISHES_PAGE = 50;
@@ -30,9 +31,7 @@ async function fleet(db: Db, connectedIds: ReadonlySet<string>): Promise<FleetSc
   }));
 }
 
-export type PublishSummary = ManifestRecord & Convergence;
-
-export async function publishSummaries(db: Db, input: { limit: number; connectedIds: ReadonlySet<string>; now: number }): Promise<{ currentVersion: number | null; items: PublishSummary[] }> {
+export async function publishSummaries(db: Db, input: { limit: number; connectedIds: ReadonlySet<string>; now: number }): Promise<PublishesAnswer> {
   const manifests = await recentManifests(db, Math.min(input.limit, MAX_PUBLISHES_PAGE));
   const screens = await fleet(db, input.connectedIds);
   return {
@@ -41,7 +40,7 @@ export async function publishSummaries(db: Db, input: { limit: number; connected
   };
 }
 
-export async function screensBehind(db: Db, input: { version: number; limit: number; connectedIds: ReadonlySet<string>; now: number }): Promise<PublishSummary & { items: BehindScreen[]; truncated: boolean }> {
+export async function screensBehind(db: Db, input: { version: number; limit: number; connectedIds: ReadonlySet<string>; now: number }): Promise<BehindAnswer> {
   const manifest = await manifestRecord(db, input.version);
   if (!manifest) throw new AppError('publishes.not-found', `没有版本 ${input.version} 的发布 (no publish with version ${input.version})`, { version: input.version }, 404);
   const screens = await fleet(db, input.connectedIds);

@@ -1,0 +1,76 @@
+// Texts of the publish-progress page.
+
+import { defineMessages } from '../../i18n/messages.ts';
+import type { BehindKind } from './publishes-api.ts';
+
+type Key =
+  | `reason.${BehindKind}` | 'title' | 'subtitle' | 'converged' | 'publishedAt' | 'listRevision' | 'current' | 'recentTitle' | 'colVersion' | 'colTime'
+  | 'colProgress' | 'colReached' | 'behindTitle' | 'colScreen' | 'colApplied' | 'colReason' | 'colLastSeen' | 'allReached' | 'allReachedHint'
+  | 'noPublish' | 'noPublishHint' | 'noScreens' | 'offlineSince' | 'neverSince' | 'updatingSince' | 'truncated' | 'pickHint';
+
+export const usePublishesMessages = defineMessages<Key>(
+  {
+    title: '发布进度',
+    subtitle: '每次发布后，屏幕下载并校验新内容，全部就绪后才切换。这里显示每个版本有多少屏幕已更新，以及哪些屏幕落后、原因是什么。',
+    converged: '{reached} / {total} 屏幕已更新到版本 {version}',
+    publishedAt: '发布于 {when}',
+    listRevision: '名单修订号 {revision}',
+    current: '最新',
+    recentTitle: '最近的发布',
+    colVersion: '版本',
+    colTime: '发布时间',
+    colProgress: '更新进度',
+    colReached: '已更新',
+    behindTitle: '版本 {version} 尚未更新的屏幕',
+    colScreen: '屏幕',
+    colApplied: '当前版本',
+    colReason: '原因',
+    colLastSeen: '最后在线',
+    allReached: '全部屏幕已更新到版本 {version}',
+    allReachedHint: '没有落后的屏幕。',
+    noPublish: '尚无发布',
+    noPublishHint: '审核通过的名单或内容会自动发布，之后这里会显示屏幕的更新进度。',
+    noScreens: '还没有配对的屏幕',
+    'reason.error': '故障',
+    'reason.offline': '离线',
+    'reason.never-connected': '从未连接',
+    'reason.updating': '正在更新',
+    offlineSince: '自 {when} 起离线（{ago}）',
+    neverSince: '配对于 {when}，此后从未上线',
+    updatingSince: '在线，正在下载和校验新内容（发布于 {ago}）',
+    truncated: '仅显示前 {count} 块屏幕',
+    pickHint: '点击版本查看落后的屏幕',
+  },
+  {
+    title: 'Publish progress',
+    subtitle: 'After each publish, screens download and verify the new content and switch only when all of it is ready. This page shows how many screens run each version, and which are behind and why.',
+    converged: '{reached} / {total} screens updated to version {version}',
+    publishedAt: 'Published {when}',
+    listRevision: 'List revision {revision}',
+    current: 'Newest',
+    recentTitle: 'Recent publishes',
+    colVersion: 'Version',
+    colTime: 'Published',
+    colProgress: 'Progress',
+    colReached: 'Updated',
+    behindTitle: 'Screens not yet on version {version}',
+    colScreen: 'Screen',
+    colApplied: 'Running',
+    colReason: 'Reason',
+    colLastSeen: 'Last seen',
+    allReached: 'Every screen runs version {version}',
+    allReachedHint: 'No screen is behind.',
+    noPublish: 'Nothing published yet',
+    noPublishHint: 'Approved lists and content are published automatically; screens\' progress then shows here.',
+    noScreens: 'No screens paired yet',
+    'reason.error': 'Fault',
+    'reason.offline': 'Offline',
+    'reason.never-connected': 'Never connected',
+    'reason.updating': 'Updating',
+    offlineSince: 'Offline since {when} ({ago})',
+    neverSince: 'Paired {when}, never came online',
+    updatingSince: 'Online, downloading and verifying the new content (published {ago})',
+    truncated: 'Only the first {count} screens are listed',
+    pickHint: 'Click a version to see who is behind',
+  },
+);
