@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { Command } from 'commander';
 import { runImportBench } from '../test/bench/import-bench.ts';
 import { runPublishBench } from '../test/bench/publish-bench.ts';
+import { runSearchBench } from '../test/bench/search-bench.ts';
 import { runFanoutBench } from '../test/bench/fanout/fanout-bench.ts';
 import { runDisplayBench } from '../test/bench/display/display-bench.ts';
 
@@ -27,6 +28,16 @@ program
   .option('--json', 'print JSON (the default)')
   .action(async (options: { entries: number }) => {
     process.stdout.write(`${JSON.stringify({ bench: 'publish', ...(await runPublishBench({ entries: options.entries })) })}\n`);
+  });
+
+program
+  .command('search')
+  .description('N synthetic entries seeded and indexed, then a mix of console searches over HTTP against a real controller: p50/p99/max per kind')
+  .option('--entries <n>', 'entries in the store', (v) => Number.parseInt(v, 10), 1_000_000)
+  .option('--rounds <n>', 'measured runs of each search, after one warm-up run', (v) => Number.parseInt(v, 10), 3)
+  .option('--json', 'print JSON (the default)')
+  .action(async (options: { entries: number; rounds: number }) => {
+    process.stdout.write(`${JSON.stringify({ bench: 'search', ...(await runSearchBench({ entries: options.entries, rounds: options.rounds })) })}\n`);
   });
 
 program

@@ -14,6 +14,7 @@ import { createAdmissionQueue } from './http/admission-queue.ts';
 import { buildHttpApp } from './http/app.ts';
 import { startExpiryJob } from './jobs/expiry-job.ts';
 import { startScreenPresenceJob } from './jobs/screen-presence-job.ts';
+import { startSearchIndexJob } from './jobs/search-index-job.ts';
 import { SCREENSHOT_RETENTION_INTERVAL_MS, startScreenshotRetentionJob } from './jobs/screenshot-retention-job.ts';
 import { DEFAULT_SCREENSHOT_RETENTION } from './features/commands/service.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -94,6 +95,7 @@ export async function startController(options: Partial<ControllerConfig> & { dat
   const expiryJob = startExpiryJob(context);
   const presenceJob = startScreenPresenceJob(context, config.screenHealth);
   const screenshotJob = startScreenshotRetentionJob(context, config.screenshotRetention);
+  const searchIndexJob = startSearchIndexJob(context);
   await app.listen({ host: config.host, port: config.port, backlog: LISTEN_BACKLOG });
   const port = (app.server.address() as AddressInfo).port;
   const url = `http://${config.host}:${port}`;
@@ -109,6 +111,7 @@ export async function startController(options: Partial<ControllerConfig> & { dat
       admission.stop();
       await presenceJob.stop();
       await screenshotJob.stop();
+      await searchIndexJob.stop();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => void io.close(() => resolve()));
       await app.close();

@@ -7,6 +7,9 @@ import { tempDir } from '../support/temp-dir.ts';
 
 const ROUTES: Array<{ method: string; path: string; permission: Permission; body?: unknown; upload?: boolean }> = [
   { method: 'GET', path: '/api/v1/entries', permission: 'entries.read' },
+  { method: 'GET', path: '/api/v1/entries/none', permission: 'entries.read' },
+  // An unknown list: the roles that may export get a JSON 400 rather than a file.
+  { method: 'GET', path: '/api/v1/entries/export?list=purple', permission: 'entries.read' },
   { method: 'POST', path: '/api/v1/imports?list=red', permission: 'entries.import', upload: true },
   { method: 'POST', path: '/api/v1/imports/preview?list=red', permission: 'entries.import', upload: true },
   { method: 'POST', path: '/api/v1/entries/none/withdraw', permission: 'entries.withdraw', body: { reason: 'error' } },

@@ -297,6 +297,31 @@ export interface ScreenListAcksTable {
   ackedAt: number;
 }
 
+/** The search copy of an entry (migration 10), kept by the search indexer from entry_search_queue. */
+export interface EntrySearchRowsTable {
+  /** rowid of the entry's rows in entry_search_text and entry_search_grams */
+  searchRowid: Generated<number>;
+  entryId: string;
+  list: string;
+  status: string;
+  category: string;
+  /** 6-digit division code from the credit code (characters 3–8) or the ID number (1–6) */
+  region: string | null;
+  validUntil: string;
+  createdAt: number;
+  name: string;
+  creditCode: string | null;
+  idNumber: string | null;
+}
+
+/** Entries whose search copy is stale, appended by triggers on `entries` (migration 10). */
+export interface EntrySearchQueueTable {
+  seq: Generated<number>;
+  entryId: string;
+  /** 1 when the name or a code changed (the FTS rows are rewritten), 0 when only filter fields did */
+  textChanged: number;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -328,5 +353,7 @@ export interface Database {
   schedules: ReviewableTable;
   programmeSettings: ProgrammeSettingsTable;
   screenListAcks: ScreenListAcksTable;
+  entrySearchRows: EntrySearchRowsTable;
+  entrySearchQueue: EntrySearchQueueTable;
   schemaMigrations: SchemaMigrationsTable;
 }

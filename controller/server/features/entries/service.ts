@@ -1,41 +1,219 @@
-// Searching list entries and withdrawing them (信用修复, objection upheld, error). A withdrawal
-// takes effect on screens through the next publish, which the caller triggers at once.
+// Searching list entries, reading one with its history, and withdrawing them (信用修复, objection
+// upheld, error). A withdrawal takes effect on screens through the next publish, which the caller
+// triggers at once.
 
-import { sql, type Kysely } from 'kysely';
-import type { WithdrawalReason } from '../../../../shared/lists/list-entry.ts';
+import type { Kysely, Selectable } from 'kysely';
+import type { CalendarDate } from '../../../../shared/dates/calendar-date.ts';
+import type { EntryStatus, ListKind, WithdrawalReason } from '../../../../shared/lists/list-entry.ts';
 import { AppError, notFound } from '../../errors.ts';
-import type { Database } from '../../store/schema.ts';
+import type { Store } from '../../store/database.ts';
+import type { Database, EntriesTable } from '../../store/schema.ts';
 import { appendAuditEvent } from '../audit/store.ts';
+import { displayNamesOf } from '../users/display-names.ts';
+import { indexQueuedEntries, queuedEntryCount } from './search-index.ts';
+import { chooseSearchPlan, FEW_FILTER_MATCHES, FEW_TEXT_MATCHES, FILTER_COUNT_CAP, TEXT_COUNT_CAP, TEXT_SCAN_LIMIT } from './search-plan.ts';
+import { textQueryOf, type TextQuery } from './search-text.ts';
+import {
+  countFilterMatches, countLive, countTextAndFilterMatches, countTextMatches, entriesOfSubject, pageByFilters, pageByText, pageInOrder, pageLive,
+  type EntryFilters, type EntryOrder, type IdPage, type PageWindow, type SortKey, type SortOrder,
+} from './store.ts';
 
 export interface EntrySearch {
   q?: string;
-  list?: 'red' | 'black';
-  status?: 'pending' | 'approved' | 'rejected' | 'withdrawn';
+  list?: ListKind;
+  status?: EntryStatus;
+  category?: string;
+  /** division code prefix: 2, 4 or 6 digits */
+  region?: string;
+  /** in force today and ending within this many days */
+  expiringWithinDays?: number;
+  sort: SortKey;
+  /** default: newest first for createdAt, ascending otherwise */
+  order?: SortOrder;
   limit: number;
   offset: number;
 }
 
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export type EntryItem = Omit<Selectable<EntriesTable>, 'warningsJson'> & { warnings: unknown };
+
+export interface EntrySearchResult {
+  /** matches; when `totalIsExact` is false, at least this many (the count stopped at a cap) */
+  total: number;
+  totalIsExact: boolean;
+  limit: number;
+  offset: number;
+  items: EntryItem[];
 }
 
-export async function searchEntries(db: Kysely<Database>, search: EntrySearch) {
-  let query = db.selectFrom('entries');
-  if (search.q) {
-    const pattern = likePattern(search.q.trim());
-    query = query.where((eb) => eb.or([
-      sql<boolean>`subject_name LIKE ${pattern} ESCAPE '\\'`,
-      sql<boolean>`credit_code LIKE ${pattern} ESCAPE '\\'`,
-      sql<boolean>`id_number LIKE ${pattern} ESCAPE '\\'`,
-    ]));
+const DEFAULT_ORDER: Record<SortKey, SortOrder> = { createdAt: 'desc', name: 'asc', validUntil: 'asc' };
+
+/**
+ * A search indexes a queue of at most this many entries before answering (a withdrawal, an
+ * approval of a small change set: ~40 ms at most); a longer queue (an import just staged) is left
+ * to the background indexer, and the search reads `entries` directly until it has caught up.
+ */
+const INDEX_ON_READ_LIMIT = 500;
+
+interface Found {
+  ids: string[];
+  total: number;
+  totalIsExact: boolean;
+}
+
+function addDays(date: CalendarDate, days: number): CalendarDate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function filtersOf(search: EntrySearch, today: CalendarDate): EntryFilters {
+  const filters: EntryFilters = {};
+  if (search.list !== undefined) filters.list = search.list;
+  if (search.status !== undefined) filters.status = search.status;
+  if (search.category !== undefined) filters.category = search.category;
+  if (search.region !== undefined) filters.region = search.region;
+  if (search.expiringWithinDays !== undefined) {
+    filters.validUntilFrom = today;
+    filters.validUntilTo = addDays(today, search.expiringWithinDays);
   }
-  if (search.list) query = query.where('list', '=', search.list);
-  if (search.status) query = query.where('status', '=', search.status);
-  const [items, total] = await Promise.all([
-    query.selectAll().orderBy('createdAt', 'desc').orderBy('id').limit(search.limit).offset(search.offset).execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { total: Number(total.n), items: items.map(({ warningsJson, ...rest }) => ({ ...rest, warnings: JSON.parse(warningsJson ?? '[]') as unknown })) };
+  return filters;
+}
+
+function capped(count: number, cap: number): Pick<Found, 'total' | 'totalIsExact'> {
+  return { total: Math.min(count, cap), totalIsExact: count <= cap };
+}
+
+/** A page past the last match counted nothing; the first row of the same query carries the count. */
+async function withTotal(page: IdPage, again: () => Promise<IdPage>): Promise<Found> {
+  const total = page.total ?? (await again()).total ?? 0;
+  return { ids: page.ids, total, totalIsExact: true };
+}
+
+async function searchIndexed(db: Kysely<Database>, text: TextQuery | null, filters: EntryFilters, order: EntryOrder, window: PageWindow): Promise<Found> {
+  const first: PageWindow = { limit: 1, offset: 0 };
+  if (text === null) {
+    const matches = await countFilterMatches(db, filters, FILTER_COUNT_CAP + 1);
+    if (chooseSearchPlan({ text: null, filters: matches }) === 'by-filters') {
+      return withTotal(await pageByFilters(db, null, filters, order, window), () => pageByFilters(db, null, filters, order, first));
+    }
+    return { ids: await pageInOrder(db, null, filters, order, window), ...capped(matches, FILTER_COUNT_CAP) };
+  }
+  const hasFilters = Object.keys(filters).length > 0;
+  const textMatches = await countTextMatches(db, text, Math.max(FEW_TEXT_MATCHES, TEXT_COUNT_CAP) + 1);
+  const filterMatches = hasFilters && textMatches > FEW_TEXT_MATCHES ? await countFilterMatches(db, filters, FEW_FILTER_MATCHES + 1) : null;
+  switch (chooseSearchPlan({ text: textMatches, filters: filterMatches })) {
+    case 'by-text':
+      return withTotal(await pageByText(db, text, filters, order, window), () => pageByText(db, text, filters, order, first));
+    case 'by-filters':
+      return withTotal(await pageByFilters(db, text, filters, order, window), () => pageByFilters(db, text, filters, order, first));
+    case 'in-order': {
+      const ids = await pageInOrder(db, text, filters, order, window);
+      if (!hasFilters) return { ids, ...capped(textMatches, TEXT_COUNT_CAP) };
+      const { count, complete } = await countTextAndFilterMatches(db, text, filters, TEXT_COUNT_CAP + 1, TEXT_SCAN_LIMIT);
+      return { ids, total: Math.min(count, TEXT_COUNT_CAP), totalIsExact: complete && count <= TEXT_COUNT_CAP };
+    }
+  }
+}
+
+async function searchLive(db: Kysely<Database>, text: TextQuery | null, filters: EntryFilters, order: EntryOrder, window: PageWindow): Promise<Found> {
+  const cap = text === null ? FILTER_COUNT_CAP : TEXT_COUNT_CAP;
+  const ids = await pageLive(db, text, filters, order, window);
+  return { ids, ...capped(await countLive(db, text, filters, cap + 1), cap) };
+}
+
+/** True when the search copy is current, after indexing a short queue on the spot. */
+async function searchIndexIsCurrent(store: Pick<Store, 'db' | 'sqlite'>): Promise<boolean> {
+  let queued = await queuedEntryCount(store.db, INDEX_ON_READ_LIMIT + 1);
+  if (queued > 0 && queued <= INDEX_ON_READ_LIMIT) {
+    await indexQueuedEntries(store, INDEX_ON_READ_LIMIT);
+    queued = await queuedEntryCount(store.db, 1);
+  }
+  return queued === 0;
+}
+
+function toItem({ warningsJson, ...rest }: Selectable<EntriesTable>): EntryItem {
+  return { ...rest, warnings: JSON.parse(warningsJson ?? '[]') as unknown };
+}
+
+async function entryItems(db: Kysely<Database>, ids: readonly string[]): Promise<EntryItem[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('entries').selectAll().where('id', 'in', ids).execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toItem(row)] : [];
+  });
+}
+
+export async function searchEntries(store: Pick<Store, 'db' | 'sqlite'>, search: EntrySearch, today: CalendarDate): Promise<EntrySearchResult> {
+  const text = search.q === undefined ? null : textQueryOf(search.q);
+  const filters = filtersOf(search, today);
+  const order: EntryOrder = { sort: search.sort, order: search.order ?? DEFAULT_ORDER[search.sort] };
+  const window: PageWindow = { limit: search.limit, offset: search.offset };
+  const found = (await searchIndexIsCurrent(store)) ? await searchIndexed(store.db, text, filters, order, window) : await searchLive(store.db, text, filters, order, window);
+  return { total: found.total, totalIsExact: found.totalIsExact, limit: search.limit, offset: search.offset, items: await entryItems(store.db, found.ids) };
+}
+
+export type EntryHistoryAction = 'submitted' | 'approved' | 'rejected' | 'withdrawn';
+
+export interface EntryHistoryEvent {
+  at: number;
+  action: EntryHistoryAction;
+  /** the entry of the subject that the event concerns (this one, or an earlier or later listing) */
+  entryId: string;
+  changeSetId: string;
+  actorId: string | null;
+  actorName: string | null;
+  /** the reviewer's comment (approved, rejected) */
+  comment: string | null;
+  /** withdrawn: credit-repair | objection-upheld | error */
+  reason: string | null;
+  note: string | null;
+}
+
+/**
+ * One entry, the change set that brought it (who submitted and who reviewed it), its withdrawal,
+ * and the history of its subject on this list and category: every listing of the same subject
+ * key, and what happened to each, oldest first.
+ */
+export async function entryDetail(db: Kysely<Database>, entryId: string) {
+  const entry = await db.selectFrom('entries').selectAll().where('id', '=', entryId).executeTakeFirst();
+  if (!entry) throw notFound('entry', entryId);
+  const code = entry.creditCode ?? entry.idNumber;
+  const versions = code === null ? [entry] : await entriesOfSubject(db, entry.subjectKey, code);
+  if (!versions.some((v) => v.id === entry.id)) versions.push(entry);
+  const changeSets = await db.selectFrom('changeSets')
+    .select(['id', 'kind', 'sourceName', 'status', 'submittedBy', 'submittedAt', 'reviewedBy', 'reviewedAt', 'reviewComment'])
+    .where('id', 'in', [...new Set(versions.map((v) => v.changeSetId))])
+    .execute();
+  const changeSetById = new Map(changeSets.map((c) => [c.id, c]));
+  const names = await displayNamesOf(db, [...changeSets.flatMap((c) => [c.submittedBy, c.reviewedBy]), ...versions.map((v) => v.withdrawnBy)]);
+  const nameOf = (id: string | null): string | null => (id === null ? null : (names.get(id) ?? null));
+
+  const history: EntryHistoryEvent[] = [];
+  const event = (e: Omit<EntryHistoryEvent, 'actorName' | 'comment' | 'reason' | 'note'> & Partial<EntryHistoryEvent>): void => {
+    history.push({ comment: null, reason: null, note: null, ...e, actorName: nameOf(e.actorId) });
+  };
+  for (const version of versions) {
+    const changeSet = changeSetById.get(version.changeSetId);
+    if (changeSet) {
+      event({ at: changeSet.submittedAt, action: 'submitted', entryId: version.id, changeSetId: changeSet.id, actorId: changeSet.submittedBy });
+      if ((changeSet.status === 'approved' || changeSet.status === 'rejected') && changeSet.reviewedAt !== null) {
+        event({ at: changeSet.reviewedAt, action: changeSet.status, entryId: version.id, changeSetId: changeSet.id, actorId: changeSet.reviewedBy, comment: changeSet.reviewComment });
+      }
+    }
+    if (version.withdrawnAt !== null) {
+      event({ at: version.withdrawnAt, action: 'withdrawn', entryId: version.id, changeSetId: version.changeSetId, actorId: version.withdrawnBy, reason: version.withdrawalReason, note: version.withdrawalNote });
+    }
+  }
+  history.sort((a, b) => a.at - b.at || a.entryId.localeCompare(b.entryId));
+
+  const changeSet = changeSetById.get(entry.changeSetId) ?? null;
+  return {
+    entry: toItem(entry),
+    changeSet: changeSet && { ...changeSet, sourceLine: entry.sourceLine, submittedByName: nameOf(changeSet.submittedBy), reviewedByName: nameOf(changeSet.reviewedBy) },
+    withdrawal: entry.withdrawnAt === null ? null : { at: entry.withdrawnAt, by: entry.withdrawnBy, byName: nameOf(entry.withdrawnBy), reason: entry.withdrawalReason, note: entry.withdrawalNote },
+    versions: versions.map((v) => ({ id: v.id, changeSetId: v.changeSetId, status: v.status, listedOn: v.listedOn, validUntil: v.validUntil, createdAt: v.createdAt, approvedAt: v.approvedAt, withdrawnAt: v.withdrawnAt, current: v.id === entry.id })),
+    history,
+  };
 }
 
 export async function withdrawEntry(db: Kysely<Database>, input: { entryId: string; reason: WithdrawalReason; note: string; actorId: string; now: number }): Promise<void> {
