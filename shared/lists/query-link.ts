@@ -23,9 +23,9 @@ export const listQrSchema = z
   })
   .superRefine((qr, context) => {
     const unknown = (qr.urlTemplate.match(/\{[^}]*\}/g) ?? []).filter((p) => !(QUERY_LINK_PLACEHOLDERS as readonly string[]).includes(p));
-    if (unknown.length > 0) context.addIssue({ code: 'custom', path: ['urlTemplate'], message: `unknown placeholder ${unknown.join(', ')}; use ${QUERY_LINK_PLACEHOLDERS.join(', ')}` });
+    if (unknown.length > 0) context.addIssue({ code: 'custom', path: ['urlTemplate'], message: `未知的占位符 ${unknown.join('、')}，只能用 ${QUERY_LINK_PLACEHOLDERS.join('、')} (unknown placeholder ${unknown.join(', ')}; use ${QUERY_LINK_PLACEHOLDERS.join(', ')})` });
     if (qr.target === 'list' && ENTRY_PLACEHOLDERS.some((p) => qr.urlTemplate.includes(p))) {
-      context.addIssue({ code: 'custom', path: ['urlTemplate'], message: 'a code for the whole list cannot name one entry: {code} and {name} need target "entry"' });
+      context.addIssue({ code: 'custom', path: ['urlTemplate'], message: '表头二维码对应整个名单，不能用 {code} 或 {name} (a code for the whole list cannot name one entry: {code} and {name} need target "entry")' });
     }
   });
 
