@@ -142,6 +142,12 @@ describe('console content library', () => {
     assert.equal((await (await apiAs('approver')).request('POST', `/api/v1/content/${created.body.id}/approve`, { comment: '同意' })).status, 200);
 
     const page = await signedInOperator();
+    // Opened again, an approved slide is the starting point of a new one; it does not change.
+    await page.goto(`${h.url}/console/content/slides/${created.body.id}`);
+    await page.getByTestId('existing-item-notice').getByText('已通过').waitFor();
+    assert.equal(await page.getByTestId('slide-title-input').inputValue(), '一处失信 处处受限');
+    await preview(page).getByTestId('slide').and(preview(page).locator('[data-slide-theme=black]')).waitFor();
+    await consoleScreenshot(page, 'slide-editor-existing');
     await page.goto(`${h.url}/console/content?kind=slide&status=approved`);
     const row = page.locator(`[data-content-id="${created.body.id}"]`);
     await row.getByRole('button', { name: '下架' }).or(row.getByRole('button', { name: '下 架' })).first().click();

@@ -8,13 +8,19 @@ import { useContentMessages } from './content-messages.ts';
 export function ExistingItemNotice({ item, note }: { item: ContentItem; note: string }) {
   const m = useContentMessages();
   const comment = item.reviewComment ? format(m.reviewComment, { comment: item.reviewComment }) : null;
+  const reviewer = item.reviewedByName ? format(m.reviewedBy, { name: item.reviewedByName }) : null;
   return (
     <Alert
       type={item.status === 'rejected' ? 'warning' : 'info'}
       showIcon
       style={{ marginBottom: 16 }}
       title={format(m.statusLine, { status: m[`status.${item.status}`] })}
-      description={[comment, note].filter(Boolean).join(' ')}
+      description={
+        <>
+          {(reviewer || comment) && <div>{[reviewer, comment].filter(Boolean).join('  ')}</div>}
+          <div>{note}</div>
+        </>
+      }
       data-testid="existing-item-notice"
     />
   );

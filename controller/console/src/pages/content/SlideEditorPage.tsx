@@ -10,7 +10,6 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { format } from '../../i18n/messages.ts';
 import { useContentItems, useCreateSlide } from './content-api.ts';
 import { documentOf, type ContentItem } from './content-items.ts';
-import { ContentStatusTag } from './ContentStatusTag.tsx';
 import { EditorErrorAlert } from './EditorErrorAlert.tsx';
 import { ExistingItemNotice } from './ExistingItemNotice.tsx';
 import { usePreviewMessages } from './preview-messages.ts';
@@ -48,7 +47,6 @@ function SlideEditor({ source }: { source: ContentItem | null }) {
     <>
       <PageHeader
         title={source ? format(m.openTitle, { title: source.title }) : m.newTitle}
-        subtitle={source ? <ContentStatusTag status={source.status} comment={source.reviewComment} /> : undefined}
         actions={
           <>
             <Link to="/content"><Button icon={<ArrowLeftOutlined />}>{m.back}</Button></Link>

@@ -9,7 +9,7 @@ type Key =
   | 'allKinds' | 'allStatuses' | 'searchPlaceholder' | 'shown'
   | 'colPreview' | 'colTitle' | 'colKind' | 'colStatus' | 'colAuthor' | 'colSubmitted' | 'colReview' | 'colActions'
   | 'open' | 'view' | 'retire' | 'retireConfirm' | 'retireEffect' | 'retireReason' | 'retired' | 'cancel'
-  | 'emptyLibrary' | 'emptyFiltered' | 'reviewComment' | 'statusLine' | 'unreadable'
+  | 'emptyLibrary' | 'emptyFiltered' | 'reviewComment' | 'reviewedBy' | 'statusLine' | 'unreadable'
   | 'summaryList.red' | 'summaryList.black' | 'summaryLayout.full' | 'summaryLayout.split' | 'summaryLayout.marquee' | 'summarySpeed' | 'summaryDuration'
   | 'uploadTitle' | 'uploadDrop' | 'uploadHint' | 'uploadFile' | 'uploadFileRequired' | 'uploadName' | 'uploadNameRequired' | 'uploadDuration' | 'uploadDurationHelp'
   | 'uploadStart' | 'uploading' | 'uploadDone' | 'uploadAnother' | 'done' | 'uploadTooLarge' | 'mediaPreviewTitle';
@@ -56,6 +56,7 @@ export const useContentMessages = defineMessages<Key>(
     emptyFiltered: '没有符合筛选条件的内容',
     reviewComment: '审核意见：{comment}',
     statusLine: '状态：{status}',
+    reviewedBy: '审核人：{name}',
     unreadable: '（无法读取的内容格式）',
     'summaryList.red': '红名单',
     'summaryList.black': '黑名单',
@@ -122,6 +123,7 @@ export const useContentMessages = defineMessages<Key>(
     emptyFiltered: 'Nothing matches these filters',
     reviewComment: 'Review comment: {comment}',
     statusLine: 'Status: {status}',
+    reviewedBy: 'Reviewed by {name}',
     unreadable: '(unreadable content format)',
     'summaryList.red': 'Red list',
     'summaryList.black': 'Black list',
