@@ -86,5 +86,8 @@ describe('console emergency notice', () => {
     await page.getByTestId('emergency-history').getByRole('button', { name: '回 执' }).click();
     await page.getByTestId('ack-table').getByText('通知已结束，以下为最终回执').waitFor();
     await consoleScreenshot(page, 'emergencies-history');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByTestId('ack-table').getByText('The notice has ended; these are the final acks').waitFor();
+    await consoleScreenshot(page, 'emergencies-history-en');
   });
 });

@@ -1,22 +1,16 @@
-// The approver's journey through the review queue in the real console against a real controller:
-// an import with a bad row and a checksum warning is reviewed as a diff and approved with a comment;
-// a corrected re-listing shows old → new and is rejected; content and a playlist change are
-// approved; and nobody is offered approval of their own change (the server refuses it too).
+// The approver's journey through list changes in the real console against a real controller: an
+// import with a bad row and a checksum warning is reviewed as a diff and approved with a comment; a
+// corrected re-listing shows old → new and is rejected; and nobody is offered approval of their own
+// change (the server refuses it too). Content and programme reviews: console-review-programme.test.ts.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { demoListRows, toCsv } from '../../controller/server/demo/demo-lists.ts';
 import { calendarDateAt } from '../../shared/dates/calendar-date.ts';
 import { consoleScreenshot, consoleSuite } from '../support/console-fixtures.ts';
-import { withWrongCheckCharacter } from '../support/review-fixtures.ts';
+import { openReviews, verdictAccepted, withWrongCheckCharacter } from '../support/review-fixtures.ts';
 
 const today = calendarDateAt(Date.now(), 480);
-
-async function openReviews(page: Page, url: string, tab = 'change-sets'): Promise<void> {
-  await page.goto(`${url}/console/reviews?tab=${tab}`);
-  await page.getByRole('heading', { name: '审核队列' }).waitFor();
-}
 
 describe('console review queue', () => {
   const suite = consoleSuite();
@@ -51,7 +45,7 @@ describe('console review queue', () => {
     await drawer.getByTestId('confirm-warning-4').check();
     await drawer.getByLabel('审核意见').fill('核对原始文件无误，第 4 行代码经登记机关确认，同意发布');
     await approve.click();
-    await drawer.waitFor({ state: 'detached' });
+    await verdictAccepted(page);
 
     const approved = await approver.request('GET', `/api/v1/change-sets/${changeSetId}`);
     assert.deepEqual([approved.body.status, approved.body.reviewComment, approved.body.reviewedByName], ['approved', '核对原始文件无误，第 4 行代码经登记机关确认，同意发布', 'approver']);
@@ -74,52 +68,12 @@ describe('console review queue', () => {
     await drawer.getByLabel('审核意见').fill('认定部门应为市税务局，而非稽查局，请核实后重新导入');
     await drawer.getByRole('button', { name: '驳 回' }).click();
     await page.getByRole('dialog', { name: '确认驳回？' }).getByRole('button', { name: '驳 回' }).click();
-    await drawer.waitFor({ state: 'detached' });
+    await verdictAccepted(page);
     const rejected = await approver.request('GET', `/api/v1/change-sets/${correctionId}`);
     assert.deepEqual([rejected.body.status, rejected.body.reviewComment], ['rejected', '认定部门应为市税务局，而非稽查局，请核实后重新导入']);
     await page.getByText('已驳回', { exact: true }).click();
     await page.getByTestId('change-set-table').getByText('红名单更正.csv').waitFor();
     await consoleScreenshot(page, 'reviews-history');
-  });
-
-  it('approves a slide and a playlist change through their previews and diffs', async () => {
-    const h = suite.harness();
-    const operator = await h.as('operator');
-    const approver = await h.as('approver');
-    const slide = await operator.request('POST', '/api/v1/content/slides', { title: '诚信建设万里行', body: '守信激励，失信惩戒。\n让守信者处处受益，失信者处处受限。', theme: 'integrity', footer: '乌海市社会信用体系建设领导小组' });
-    assert.equal(slide.status, 201, JSON.stringify(slide.body));
-    const playlist = await operator.request('POST', '/api/v1/playlists', { name: '政务大厅轮播', items: [{ contentId: 'list-red', durationSeconds: 60 }, { contentId: 'list-black', durationSeconds: 60 }] });
-    assert.equal(playlist.status, 201, JSON.stringify(playlist.body));
-    const listed = await approver.request('GET', '/api/v1/playlists');
-    const first = (listed.body.items as Array<{ id: string; pendingAt: number }>).find((p) => p.id === playlist.body.id)!;
-    assert.equal((await approver.request('POST', `/api/v1/playlists/${first.id}/approve`, { comment: '', pendingAt: first.pendingAt })).status, 200);
-    // A change to the live version: the slide goes in first, the black list plays longer.
-    const change = await operator.request('PUT', `/api/v1/playlists/${first.id}`, { name: '政务大厅轮播', items: [{ contentId: slide.body.id, durationSeconds: 15 }, { contentId: 'list-red', durationSeconds: 60 }, { contentId: 'list-black', durationSeconds: 90 }] });
-    assert.equal(change.status, 200, JSON.stringify(change.body));
-
-    const page = await suite.signIn('approver');
-    await openReviews(page, h.url, 'content');
-    await page.getByTestId('content-table').getByRole('button', { name: '审 核' }).click();
-    const drawer = page.getByTestId('review-drawer');
-    await drawer.getByTestId('slide-preview').getByText('诚信建设万里行').waitFor();
-    await consoleScreenshot(page, 'reviews-content');
-    await drawer.getByRole('button', { name: '批准并发布' }).click();
-    await drawer.waitFor({ state: 'detached' });
-    const content = await approver.request('GET', '/api/v1/content');
-    assert.equal((content.body.items as Array<{ id: string; status: string }>).find((c) => c.id === slide.body.id)?.status, 'approved');
-
-    await page.getByRole('tab', { name: /播放列表\s*1/ }).click();
-    await page.getByTestId('playlist-table').getByRole('button', { name: '审 核' }).click();
-    const diff = drawer.getByTestId('playlist-diff');
-    await diff.getByText('诚信建设万里行').waitFor();
-    assert.deepEqual(await diff.locator('.ant-tag').allInnerTexts(), ['新增', '顺序变化', '时长变化']);
-    await consoleScreenshot(page, 'reviews-playlist');
-    await drawer.getByLabel('审核意见').fill('宣传页放在首位，同意');
-    await drawer.getByRole('button', { name: '批准并发布' }).click();
-    await drawer.waitFor({ state: 'detached' });
-    const after = await approver.request('GET', '/api/v1/playlists');
-    const row = (after.body.items as Array<{ id: string; status: string; approved: { items: Array<{ contentId: string }> }; reviewComment: string }>).find((p) => p.id === first.id)!;
-    assert.deepEqual([row.status, row.approved.items.map((i) => i.contentId), row.reviewComment], ['approved', [slide.body.id, 'list-red', 'list-black'], '宣传页放在首位，同意']);
   });
 
   it('never offers operator2 approval of their own import, and the server refuses it', async () => {
@@ -139,6 +93,11 @@ describe('console review queue', () => {
     assert.equal(await drawer.getByRole('button', { name: '批准并发布' }).count(), 0, 'no approve button on one\'s own change');
     assert.equal(await drawer.getByTestId('warnings-checklist').count(), 0);
     await consoleScreenshot(page, 'reviews-own-change');
+    // The review's address reopens it, here in English.
+    await page.evaluate(() => localStorage.setItem('gongshi.console.locale', 'en'));
+    await page.reload();
+    await drawer.getByTestId('own-change-notice').getByText('Your own change must be reviewed by someone else').waitFor();
+    await consoleScreenshot(page, 'reviews-own-change-en');
 
     const refused = await operator2.request('POST', `/api/v1/change-sets/${id}/approve`, { comment: '自己批准' });
     assert.deepEqual([refused.status, refused.body.code], [403, 'review.own-change']);

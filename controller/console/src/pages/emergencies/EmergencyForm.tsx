@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { EMERGENCY_BODY_MAX, EMERGENCY_TITLE_MAX } from '../../../../../shared/protocol/emergency.ts';
 import { format } from '../../i18n/messages.ts';
 import { useApprovedSlides, useScreenGroups, useStartEmergency } from './emergency-api.ts';
-import { draftProblems, EMPTY_DRAFT, startRequestOf, type DraftProblem, type EmergencyDraft } from './emergency-draft.ts';
+import { draftProblems, EMPTY_DRAFT, startRequestOf, targetOf, type DraftProblem, type EmergencyDraft } from './emergency-draft.ts';
+import { targetGroupNames } from './emergency-format.ts';
 import { useEmergencyMessages } from './emergency-messages.ts';
 import { NoticePreview } from './NoticePreview.tsx';
 import { SendConfirmation } from './SendConfirmation.tsx';
@@ -41,6 +42,9 @@ export function EmergencyForm({ onClose, onSent }: { onClose: () => void; onSent
 
   const slideTitle = slides.data?.find((s) => s.id === draft.contentId)?.title ?? '';
   const preview = draft.kind === 'text' ? <NoticePreview title={draft.title.trim()} body={draft.body.trim()} /> : <NoticePreview title={slideTitle} body="" />;
+
+  const groupNames = targetGroupNames(targetOf(draft), groups.data ?? []);
+  const targetText = groupNames === null ? m.targetAll : format(m.targetGroups, { names: groupNames.join('、') });
 
   const next = () => {
     setTouched(true);
@@ -101,7 +105,7 @@ export function EmergencyForm({ onClose, onSent }: { onClose: () => void; onSent
           {preview}
         </Form>
       </Modal>
-      {confirming && <SendConfirmation draft={draft} preview={preview} sending={start.isPending} sendError={start.error} onSend={send} onBack={() => setConfirming(false)} />}
+      {confirming && <SendConfirmation draft={draft} preview={preview} targetText={targetText} sending={start.isPending} sendError={start.error} onSend={send} onBack={() => setConfirming(false)} />}
     </>
   );
 }

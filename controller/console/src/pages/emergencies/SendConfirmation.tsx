@@ -14,13 +14,15 @@ interface SendConfirmationProps {
   draft: EmergencyDraft;
   /** what the screens will show, as the form previews it */
   preview: ReactNode;
+  /** the target in words (all screens, or the groups' names) */
+  targetText: string;
   sending: boolean;
   sendError: unknown;
   onSend: () => void;
   onBack: () => void;
 }
 
-export function SendConfirmation({ draft, preview, sending, sendError, onSend, onBack }: SendConfirmationProps) {
+export function SendConfirmation({ draft, preview, targetText, sending, sendError, onSend, onBack }: SendConfirmationProps) {
   const m = useEmergencyMessages();
   const reach = useReach(draft, true);
   const r = reach.data;
@@ -41,7 +43,8 @@ export function SendConfirmation({ draft, preview, sending, sendError, onSend, o
         <Skeleton active paragraph={{ rows: 2 }} title={false} />
       ) : (
         <div data-testid="reach">
-          <Typography.Title level={4} style={{ marginTop: 8 }}>{format(m.confirmReach, { screens: r.screens })}</Typography.Title>
+          <Typography.Title level={4} style={{ marginTop: 8, marginBottom: 4 }}>{format(m.confirmReach, { screens: r.screens })}</Typography.Title>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{targetText}</Typography.Paragraph>
           {r.screens === 0 ? (
             <Alert type="warning" showIcon title={m.confirmNoScreens} />
           ) : (

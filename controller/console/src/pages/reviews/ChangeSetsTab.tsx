@@ -14,7 +14,7 @@ type StatusFilter = 'pending' | 'approved' | 'rejected';
 
 export function ChangeSetsTab({ pending, loading, onOpen }: { pending: ChangeSetSummary[]; loading: boolean; onOpen: (id: string) => void }) {
   const m = useReviewMessages();
-  const { user } = useSession();
+  const { user, can } = useSession();
   const [status, setStatus] = useState<StatusFilter>('pending');
   const decided = useDecidedChangeSets(status === 'pending' ? 'approved' : status, status !== 'pending');
   const rows = status === 'pending' ? pending : (decided.data ?? []);
@@ -49,7 +49,7 @@ export function ChangeSetsTab({ pending, loading, onOpen }: { pending: ChangeSet
     width: 90,
     render: (_, c) => (
       <Button type={c.status === 'pending' ? 'primary' : 'default'} size="small" onClick={() => onOpen(c.id)} data-testid={`open-change-set-${c.id}`}>
-        {c.status === 'pending' && c.submittedBy !== user.id ? m.review : m.view}
+        {c.status === 'pending' && c.submittedBy !== user.id && can('change-sets.review') ? m.review : m.view}
       </Button>
     ),
   };

@@ -27,22 +27,22 @@ export function ReviewDecision({ target, availability, approveBlockedBy = null, 
   if (availability === 'own-change') return <Alert type="warning" showIcon title={m.ownChange} description={m.ownChangeDetail} data-testid="own-change-notice" />;
   if (availability === 'no-permission') return <Alert type="info" showIcon title={m.noPermission} />;
 
+  // The promise, not mutate's onSuccess: the refreshed item may already show as decided and unmount
+  // this form before a per-call callback would run, leaving the review open. A failure shows in the alert above.
   const decide = (choice: 'approve' | 'reject') =>
-    verdict.mutate(
-      { target, verdict: choice, comment: comment.trim() },
-      {
-        onSuccess: () => {
-          void message.success(choice === 'approve' ? m.approvedToast : m.rejectedToast);
-          onDone();
-        },
+    verdict.mutateAsync({ target, verdict: choice, comment: comment.trim() }).then(
+      () => {
+        void message.success(choice === 'approve' ? m.approvedToast : m.rejectedToast);
+        onDone();
       },
+      () => undefined,
     );
   const reject = () => {
     if (!rejectionCommentGiven(comment)) {
       setCommentMissing(true);
       return;
     }
-    modal.confirm({ title: m.confirmRejectTitle, content: m.confirmRejectBody, okText: m.reject, okButtonProps: { danger: true }, cancelText: m.cancel, onOk: () => decide('reject') });
+    modal.confirm({ title: m.confirmRejectTitle, content: m.confirmRejectBody, okText: m.reject, okButtonProps: { danger: true }, cancelText: m.cancel, onOk: () => void decide('reject') });
   };
 
   return (
@@ -66,7 +66,7 @@ export function ReviewDecision({ target, availability, approveBlockedBy = null, 
       <Flex justify="flex-end" align="center" gap={12} style={{ marginTop: 12 }}>
         {approveBlockedBy && <Typography.Text type="warning">{approveBlockedBy}</Typography.Text>}
         <Button danger onClick={reject} loading={verdict.isPending && verdict.variables?.verdict === 'reject'}>{m.reject}</Button>
-        <Button type="primary" disabled={approveBlockedBy !== null} onClick={() => decide('approve')} loading={verdict.isPending && verdict.variables?.verdict === 'approve'}>{m.approve}</Button>
+        <Button type="primary" disabled={approveBlockedBy !== null} onClick={() => void decide('approve')} loading={verdict.isPending && verdict.variables?.verdict === 'approve'}>{m.approve}</Button>
       </Flex>
     </div>
   );

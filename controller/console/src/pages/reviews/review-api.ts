@@ -118,8 +118,11 @@ export interface ChangeSetDetail extends ChangeSetSummary {
 
 const QUEUE_KEY = ['reviews', 'queue'] as const;
 
+/** Other approvers work the same queue: it refreshes now and then, and whenever the window regains focus. */
+const QUEUE_REFRESH_MS = 30_000;
+
 export function useReviewQueue() {
-  return useQuery({ queryKey: QUEUE_KEY, queryFn: () => api.get<ReviewQueue>('/api/v1/reviews/queue') });
+  return useQuery({ queryKey: QUEUE_KEY, queryFn: () => api.get<ReviewQueue>('/api/v1/reviews/queue'), refetchInterval: QUEUE_REFRESH_MS });
 }
 
 /** Decided change sets, newest first, for the history view. */
