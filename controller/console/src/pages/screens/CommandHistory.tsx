@@ -1,7 +1,7 @@
 // The screen's recent commands with who sent them and what the screen answered; pending ones poll until they finish.
 
 import { CheckCircleOutlined, ClockCircleOutlined, CloseCircleOutlined, MinusCircleOutlined, SyncOutlined } from '@ant-design/icons';
-import { Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import type { CommandStatus } from '../../../../../shared/protocol/commands.ts';
 import { format } from '../../i18n/messages.ts';
@@ -38,7 +38,7 @@ export function CommandHistory({ commands, loading, userNames }: { commands: rea
     { title: m.colKind, dataIndex: 'kind', width: 130, render: (kind: CommandView['kind']) => m[`kind.${kind}`] },
     { title: m.colStatus, dataIndex: 'status', width: 110, render: (status: CommandStatus) => <Tag color={STATUS_LOOK[status].color} icon={STATUS_LOOK[status].icon} data-testid="command-status">{m[`status.${status}`]}</Tag> },
     { title: m.colRequested, dataIndex: 'requestedAt', width: 180, render: (at: number) => formatTime(at) },
-    { title: m.colBy, dataIndex: 'requestedBy', width: 120, render: (id: string) => userNames.get(id) ?? <Typography.Text type="secondary" ellipsis style={{ maxWidth: 100 }}>{id}</Typography.Text> },
+    { title: m.colBy, dataIndex: 'requestedBy', width: 120, render: (id: string) => userNames.get(id) ?? <Tooltip title={id}><Typography.Text type="secondary">{format(m.otherUser, { short: id.slice(0, 8) })}</Typography.Text></Tooltip> },
     { title: m.colResult, key: 'result', render: (_, command) => <ResultCell command={command} /> },
   ];
   return <Table<CommandView> rowKey="id" size="small" columns={columns} dataSource={[...commands]} loading={loading} pagination={false} locale={{ emptyText: m.empty }} data-testid="command-history" />;

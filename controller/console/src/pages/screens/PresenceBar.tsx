@@ -1,4 +1,4 @@
-// The window as one bar: green while online, grey while offline, hatched where nothing was recorded.
+// The window as one bar: green while online, grey while offline, pale where nothing was recorded, with its legend.
 
 import { Flex, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -21,6 +21,14 @@ export function PresenceBar({ spans, window }: { spans: readonly PresenceSpan[];
       </Flex>
       <Flex justify="space-between">
         <Typography.Text type="secondary" style={{ fontSize: 11 }}>{dayjs(window.from).format('MM-DD HH:mm')}</Typography.Text>
+        <Flex gap={12}>
+          {(['online', 'offline', 'unknown'] as const).map((status) => (
+            <Typography.Text key={status} type="secondary" style={{ fontSize: 11 }}>
+              <span style={{ display: 'inline-block', width: 10, height: 10, marginInlineEnd: 4, verticalAlign: -1, background: COLOUR[status], border: '1px solid #d9d9d9' }} />
+              {m[status]}
+            </Typography.Text>
+          ))}
+        </Flex>
         <Typography.Text type="secondary" style={{ fontSize: 11 }}>{dayjs(window.to).format('MM-DD HH:mm')}</Typography.Text>
       </Flex>
     </div>

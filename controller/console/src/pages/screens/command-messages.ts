@@ -7,7 +7,7 @@ import type { DisruptiveKind, ResultKey, SyncOutcomeKey } from './command-result
 type Key =
   | `kind.${CommandKind}` | `confirm.${DisruptiveKind}` | `status.${CommandStatus}` | ResultKey | SyncOutcomeKey
   | 'title' | 'confirmTitle' | 'confirmOk' | 'cancel' | 'sent' | 'queuedOffline' | 'historyTitle' | 'colKind' | 'colStatus' | 'colRequested' | 'colBy'
-  | 'colResult' | 'viewScreenshot' | 'empty' | 'noPermission' | 'revokedNote';
+  | 'colResult' | 'otherUser' | 'viewScreenshot' | 'empty' | 'noPermission' | 'revokedNote';
 
 export const useCommandMessages = defineMessages<Key>(
   {
@@ -48,6 +48,7 @@ export const useCommandMessages = defineMessages<Key>(
     colRequested: '发出时间',
     colBy: '发出人',
     colResult: '结果',
+    otherUser: '用户 {short}',
     viewScreenshot: '查看截图',
     empty: '还没有发出过命令',
     noPermission: '您的角色可以查看命令记录，但不能发出命令。',
@@ -91,6 +92,7 @@ export const useCommandMessages = defineMessages<Key>(
     colRequested: 'Sent',
     colBy: 'By',
     colResult: 'Result',
+    otherUser: 'user {short}',
     viewScreenshot: 'View screenshot',
     empty: 'No commands sent yet',
     noPermission: 'Your role may read the command history but not send commands.',
