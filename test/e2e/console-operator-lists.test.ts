@@ -2,6 +2,7 @@
 // find an entry by a Chinese fragment, withdraw it with a reason, export the list.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { calendarDateAt } from '../../shared/dates/calendar-date.ts';
@@ -101,6 +102,67 @@ describe('console: operator lists', () => {
 
     const entries = await operatorApi.request('GET', '/api/v1/entries?list=black&status=approved');
     assert.equal(entries.body.total, 4);
+    await page.context().close();
+  });
+
+  it('finds an entry by two Chinese characters, withdraws it with a reason, and exports the list', async () => {
+    const page = await suite.signIn('operator');
+    await page.getByRole('menuitem', { name: '名单条目' }).click();
+    await page.getByTestId('entry-table').locator('tbody tr.ant-table-row').first().waitFor();
+    assert.match(await page.getByTestId('entry-total').innerText(), /共 4 条/);
+    await consoleScreenshot(page, 'entries');
+
+    await page.getByPlaceholder('搜索名称、信用代码或证件号码').fill('鸿雁');
+    await page.waitForURL(/q=%E9%B8%BF%E9%9B%81/);
+    const rows = page.getByTestId('entry-table').locator('tbody tr.ant-table-row');
+    await page.getByTestId('entry-total').getByText('共 1 条').waitFor();
+    assert.equal(await rows.count(), 1);
+    assert.match(await rows.first().innerText(), new RegExp(FOUND_NAME));
+    await consoleScreenshot(page, 'entries-search');
+
+    await rows.first().click();
+    await page.getByTestId('entry-history').waitFor();
+    const entryId = page.url().split('/').pop()!;
+    assert.equal(await page.getByTestId('entry-status').innerText(), '已公示');
+    const history = await page.getByTestId('entry-history').innerText();
+    assert.match(history, /operator 提交导入/);
+    assert.match(history, /approver 审核通过/);
+    assert.match(history, /核对无误/);
+    await consoleScreenshot(page, 'entry-detail');
+
+    await page.getByRole('button', { name: /撤\s*下/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: '确认撤下' }).click();
+    await dialog.getByText('请选择撤下原因').last().waitFor();
+    await dialog.locator('.ant-select').click();
+    await page.locator('.ant-select-item-option', { hasText: '信用修复' }).click();
+    await dialog.getByRole('textbox').fill('已履行法院判决义务，提交信用修复证明');
+    await consoleScreenshot(page, 'entry-withdraw');
+    await dialog.getByRole('button', { name: '确认撤下' }).click();
+    await page.getByTestId('withdrawal').waitFor();
+    assert.equal(await page.getByTestId('entry-status').innerText(), '已撤下');
+    assert.match(await page.getByTestId('withdrawal').innerText(), /信用修复[\s\S]*operator[\s\S]*已履行法院判决义务/);
+    assert.match(await page.getByTestId('entry-history').innerText(), /operator 撤下/);
+    await consoleScreenshot(page, 'entry-withdrawn');
+
+    const api = await suite.harness().as('operator');
+    const detail = await api.request('GET', `/api/v1/entries/${entryId}`);
+    assert.equal(detail.body.entry.status, 'withdrawn');
+    assert.equal(detail.body.withdrawal.reason, 'credit-repair');
+    assert.equal(detail.body.withdrawal.note, '已履行法院判决义务，提交信用修复证明');
+
+    // Back on the list, the search is as it was; the export holds the list in force, without the withdrawn entry.
+    await page.getByRole('button', { name: '返回名单' }).click();
+    await page.getByTestId('entry-total').getByText('共 1 条').waitFor();
+    await page.getByTestId('export-csv').hover();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-black-csv').click();
+    const file = await download;
+    assert.match(file.suggestedFilename(), /\.csv$/);
+    const csv = readFileSync((await file.path())!, 'utf8');
+    assert.match(csv.split('\r\n')[0] ?? '', /主体名称/);
+    assert.equal(csv.trimEnd().split('\r\n').length, 1 + 3, 'the header and the three entries still in force');
+    assert.ok(!csv.includes(FOUND_NAME), 'the withdrawn entry is not exported');
     await page.context().close();
   });
 });

@@ -5,3 +5,8 @@ import dayjs from 'dayjs';
 export function formatTime(ms: number | null | undefined): string {
   return ms === null || ms === undefined ? '—' : dayjs(ms).format('YYYY-MM-DD HH:mm:ss');
 }
+
+/** Where the seconds only crowd a table column. */
+export function formatMinute(ms: number): string {
+  return dayjs(ms).format('YYYY-MM-DD HH:mm');
+}
