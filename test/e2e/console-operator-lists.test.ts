@@ -154,6 +154,10 @@ describe('console: operator lists', () => {
     // Back on the list, the search is as it was; the export holds the list in force, without the withdrawn entry.
     await page.getByRole('button', { name: '返回名单' }).click();
     await page.getByTestId('entry-total').getByText('共 1 条').waitFor();
+    await page.getByTestId('filter-status').click();
+    await page.locator('.ant-select-item-option', { hasText: '已公示' }).click();
+    await page.getByText('没有符合条件的条目').waitFor();
+    assert.match(page.url(), /status=approved/);
     await page.getByTestId('export-csv').hover();
     const download = page.waitForEvent('download');
     await page.getByTestId('export-black-csv').click();
