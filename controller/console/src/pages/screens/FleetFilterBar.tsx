@@ -34,7 +34,7 @@ export function FleetFilterBar({ filter, onFilter, counts, groups, view, onView 
         onChange={(groupId?: string) => onFilter({ ...filter, groupId: groupId ?? null })}
         options={groups.map((g) => ({ value: g.id, label: `${g.name}（${g.screenIds.length}）` }))}
       />
-      <Input.Search allowClear style={{ width: 300 }} placeholder={m.searchPlaceholder} defaultValue={filter.text} onChange={(event) => onFilter({ ...filter, text: event.target.value })} />
+      <Input.Search allowClear style={{ width: 300 }} placeholder={m.searchPlaceholder} value={filter.text} onChange={(event) => onFilter({ ...filter, text: event.target.value })} />
       <Segmented<BoardView>
         style={{ marginInlineStart: 'auto' }}
         value={view}
