@@ -29,9 +29,11 @@ if (files.length === 0) {
   process.exit(1);
 }
 
+// The timeout applies to a whole file too: a console journey signs in several roles in a real
+// Chromium and takes about a minute on two busy cores, so a file gets four.
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=120000', ...files],
+  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=240000', ...files],
   { cwd: root, stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);
