@@ -62,9 +62,17 @@ async function drag(page: Page, handle: Locator, target: Locator): Promise<void>
   await page.mouse.up();
 }
 
+/** Picks an option as a keyboard user does: open, type to filter, Enter (clicks can land mid-animation). */
 async function pickOption(page: Page, select: Locator, text: string): Promise<void> {
   await select.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+  await page.keyboard.type(text);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').filter({ hasText: text }).waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Through the menu, as a user goes: the console stays loaded (a fresh load parses the bundle again). */
+async function openPage(page: Page, menuLabel: string): Promise<void> {
+  await page.getByRole('menuitem', { name: menuLabel }).click();
 }
 
 async function setTime(input: Locator, clock: string): Promise<void> {
@@ -76,6 +84,13 @@ async function setTime(input: Locator, clock: string): Promise<void> {
 describe('console: playlists, schedules and the programme preview', () => {
   const suite = consoleSuite();
   const ids = { slideA: '', slideB: '', group: '', screen: '' };
+  // Each role signs in once and keeps its page from one step of the journey to the next.
+  const pages = new Map<'operator' | 'approver', Page>();
+  const pageOf = async (role: 'operator' | 'approver'): Promise<Page> => {
+    const open = pages.get(role) ?? (await suite.signIn(role));
+    pages.set(role, open);
+    return open;
+  };
 
   before(async () => {
     const h = suite.harness();
@@ -95,8 +110,8 @@ describe('console: playlists, schedules and the programme preview', () => {
   it('builds a playlist from approved content, reorders it by dragging, times an item, and submits it; an approver makes it the default', async () => {
     const h = suite.harness();
     const operatorApi = await h.as('operator');
-    const page = await suite.signIn('operator');
-    await page.goto(`${h.url}/console/playlists`);
+    const page = await pageOf('operator');
+    await openPage(page, '播放列表');
     await page.getByText('暂无播放列表').waitFor();
     assert.equal(await page.getByTestId('default-playlist-select').count(), 0, 'an operator does not choose the default');
     await consoleScreenshot(page, 'playlists-empty');
@@ -135,8 +150,8 @@ describe('console: playlists, schedules and the programme preview', () => {
     await created(operatorApi, '/api/v1/playlists', { name: CAMPAIGN, items: [{ contentId: ids.slideA, durationSeconds: 20 }, { contentId: 'list-black', durationSeconds: 40 }] });
     await approve(approverApi, 'playlists', CAMPAIGN);
 
-    const approver = await suite.signIn('approver');
-    await approver.goto(`${h.url}/console/playlists`);
+    const approver = await pageOf('approver');
+    await openPage(approver, '播放列表');
     await pickOption(approver, approver.getByTestId('default-playlist-select'), DAILY);
     await approver.getByTestId('apply-default').click();
     await approver.getByText('默认播放列表已更新并发布').waitFor();
@@ -150,8 +165,8 @@ describe('console: playlists, schedules and the programme preview', () => {
 
   it('schedules two playlists that collide at equal priority and shows the conflict in the form, the calendar and the list', async () => {
     const h = suite.harness();
-    const page = await suite.signIn('operator');
-    await page.goto(`${h.url}/console/schedules`);
+    const page = await pageOf('operator');
+    await openPage(page, '排期');
     await page.getByTestId('no-conflicts').waitFor();
 
     const fill = async (name: string, playlist: string, start: string, end: string) => {
@@ -199,8 +214,8 @@ describe('console: playlists, schedules and the programme preview', () => {
     const nextMonday = addDays(today, 8 - isoWeekday(today));
 
     // An approver plans without reading the fleet: the preview lists the screens itself.
-    const page = await suite.signIn('approver');
-    await page.goto(`${h.url}/console/preview`);
+    const page = await pageOf('approver');
+    await openPage(page, '播放预览');
     await pickOption(page, page.getByTestId('preview-screen'), SCREEN);
     const time = page.locator('input[data-testid="preview-time"], [data-testid="preview-time"] input').first();
     await time.click();
@@ -214,6 +229,7 @@ describe('console: playlists, schedules and the programme preview', () => {
     assert.equal(items.length, 2);
     assert.match(items[0] ?? '', new RegExp(`${SLIDE_A}[\\s\\S]*20 秒`));
     assert.match(items[1] ?? '', /黑名单（全部）[\s\S]*40 秒/);
+    await time.blur();
     await consoleScreenshot(page, 'preview');
 
     // The page asked about the instant the server answers for: 11:30 on the screen's clock.
@@ -227,5 +243,21 @@ describe('console: playlists, schedules and the programme preview', () => {
     await time.press('Enter');
     await page.getByTestId('preview-playlist').getByText(DAILY).waitFor();
     await page.getByTestId('no-contenders').waitFor();
+  });
+
+  it('reads the same plan in English as a technician, who may look but not change', async () => {
+    const page = await suite.signIn('technician', { locale: 'en' });
+    await openPage(page, 'Schedules');
+    await page.getByTestId('conflict-list').getByText('1 schedule conflict(s)').waitFor();
+    assert.equal(await page.getByTestId('new-schedule').count(), 0, 'a technician does not author schedules');
+    assert.equal(await page.getByTestId('edit-row').count(), 0);
+    await consoleScreenshot(page, 'schedules-en');
+
+    await openPage(page, 'Playback preview');
+    await pickOption(page, page.getByTestId('preview-screen'), SCREEN);
+    await page.getByTestId('preview-playlist').waitFor();
+    await page.getByText('Times are screen-local: Asia/Shanghai (the controller\'s default zone)').waitFor();
+    await page.getByRole('heading', { name: 'Programme preview' }).click();
+    await consoleScreenshot(page, 'preview-en');
   });
 });

@@ -60,7 +60,8 @@ describe('programme preview', () => {
     const clash = await ok(approver, 'GET', `/api/v1/screens/${screenId}/programme?at=${encodeURIComponent('2026-12-07T10:30:00+08:00')}`);
     assert.equal(clash.playlistId, campaign);
     assert.deepEqual(clash.source, { kind: 'schedule', scheduleId: week });
-    assert.deepEqual(clash.items, [{ id: 'list-red', kind: 'list', durationMs: 20_000 }, { id: 'list-black', kind: 'list', durationMs: 15_000 }]);
+    assert.deepEqual(clash.items.map((item: { id: string; kind: string; durationMs: number }) => [item.id, item.kind, item.durationMs]), [['list-red', 'list', 20_000], ['list-black', 'list', 15_000]]);
+    assert.ok(clash.items.every((item: { title: string | null }) => typeof item.title === 'string' && item.title.length > 0), 'lists carry their titles for readers without the content library');
     assert.deepEqual(clash.contenders.map((c: { scheduleId: string }) => c.scheduleId), [week, weekdays]);
     assert.deepEqual(clash.contenders[0], { scheduleId: week, playlistId: campaign, priority: 20, sinceMs: Date.parse('2026-12-07T10:00:00+08:00'), untilMs: Date.parse('2026-12-07T11:00:00+08:00') });
     assert.equal(clash.contenders[1].untilMs, Date.parse('2026-12-07T12:00:00+08:00'));

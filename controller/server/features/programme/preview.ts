@@ -1,8 +1,9 @@
 // "What will screen X play at T", answered from a manifest with the screen's own evaluation, and
 // with the schedules that were on at T beside the winner, so the console can say why it won. Pure.
 
-import { evaluateSchedule, type ScheduleSource } from '../../../../shared/schedules/evaluate-schedule.ts';
+import { evaluateSchedule } from '../../../../shared/schedules/evaluate-schedule.ts';
 import type { Manifest } from '../../../../shared/protocol/manifest.ts';
+import type { PreviewContender, ProgrammePreview } from '../../../../shared/protocol/programme-api.ts';
 
 export interface PreviewInput {
   screenId: string;
@@ -11,55 +12,35 @@ export interface PreviewInput {
   screenGroupIds: readonly string[];
 }
 
-/** A schedule on at T for this screen, whether or not it won. */
-export interface PreviewContender {
-  scheduleId: string;
-  playlistId: string;
-  priority: number;
-  /** when this schedule's own run containing T began (null: before the look-back) */
-  sinceMs: number | null;
-  /** when this schedule's own run ends, or the look-ahead horizon */
-  untilMs: number;
-}
-
-export interface ProgrammePreview {
-  screenId: string;
-  at: number;
-  timeZone: string;
-  manifestVersion: number | null;
-  /** null: no programme, the screen plays the timeline as published */
-  playlistId: string | null;
-  source: ScheduleSource | { kind: 'rotation' };
-  sinceMs: number | null;
-  nextChangeAtMs: number | null;
-  items: Array<{ id: string; kind: string | null; durationMs: number }>;
-  tickerIds: string[];
-  /** highest priority first; the winner is among them when source is a schedule */
-  contenders: PreviewContender[];
-}
-
 export function programmePreview(manifest: Manifest | null, input: PreviewInput): ProgrammePreview {
   const { screenId, nowMs, timeZone, screenGroupIds } = input;
   const base = { screenId, at: nowMs, timeZone, manifestVersion: manifest?.version ?? null };
   const programme = manifest?.programme;
   if (!manifest || !programme) {
-    const items = manifest?.timeline.map((item) => ({ id: item.id, kind: item.kind, durationMs: item.durationMs })) ?? [];
+    const items = manifest?.timeline.map((item) => ({ id: item.id, kind: item.kind, title: titleOf(item), durationMs: item.durationMs })) ?? [];
     return { ...base, playlistId: null, source: { kind: 'rotation' }, sinceMs: null, nextChangeAtMs: null, items, tickerIds: manifest?.tickers?.map((ticker) => ticker.id) ?? [], contenders: [] };
   }
   const context = { nowMs, timeZone, screenGroupIds, defaultPlaylistId: programme.defaultPlaylistId };
   const decision = evaluateSchedule(programme.schedules, context);
   const playlist = programme.playlists.find((candidate) => candidate.id === decision.playlistId);
-  const kinds = new Map(manifest.timeline.map((item) => [item.id, item.kind]));
+  const timeline = new Map(manifest.timeline.map((item) => [item.id, item]));
   return {
     ...base,
     playlistId: decision.playlistId,
     source: decision.source,
     sinceMs: decision.sinceMs,
     nextChangeAtMs: decision.nextChangeAtMs,
-    items: (playlist?.items ?? []).map((item) => ({ id: item.contentId, kind: kinds.get(item.contentId) ?? null, durationMs: item.durationMs })),
+    items: (playlist?.items ?? []).map((item) => {
+      const shown = timeline.get(item.contentId);
+      return { id: item.contentId, kind: shown?.kind ?? null, title: shown ? titleOf(shown) : null, durationMs: item.durationMs };
+    }),
     tickerIds: playlist?.tickerIds ?? [],
     contenders: contendersAt(programme.schedules, context),
   };
+}
+
+function titleOf(item: Manifest['timeline'][number]): string | null {
+  return item.kind === 'slide' ? null : item.title;
 }
 
 /** Each schedule evaluated alone: on at T if it alone would choose its playlist. */

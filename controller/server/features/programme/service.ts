@@ -4,6 +4,7 @@
 
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { ProgrammeScreen, ReviewableListing, ReviewStatus } from '../../../../shared/protocol/programme-api.ts';
 import type { Schedule } from '../../../../shared/schedules/schedule.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import type { Database } from '../../store/schema.ts';
@@ -166,15 +167,13 @@ export async function setDefaultPlaylist(db: Db, input: { playlistId: string | n
   });
 }
 
-export type ReviewableStatus = 'pending' | 'approved' | 'approved-with-change' | 'rejected' | 'retired';
-
-function statusOf(row: store.ReviewableRow): ReviewableStatus {
+function statusOf(row: store.ReviewableRow): ReviewStatus {
   if (row.retiredAt !== null) return 'retired';
   if (row.approvedJson !== null) return row.pendingJson !== null ? 'approved-with-change' : 'approved';
   return row.pendingJson !== null ? 'pending' : 'rejected';
 }
 
-export async function listReviewables(db: Db, kind: Kind) {
+export async function listReviewables(db: Db, kind: Kind): Promise<Array<ReviewableListing<unknown> & { isDefault?: boolean }>> {
   const [rows, defaultId] = await Promise.all([store.allRows(db, kind), store.defaultPlaylistId(db)]);
   return rows.map((row) => ({
     id: row.id,
@@ -225,16 +224,6 @@ export async function publishedProgrammeInputs(db: Db): Promise<PublishedProgram
     return schedule === null ? [] : [schedule];
   });
   return { playlists, schedules, defaultPlaylistId: defaultId, unreadable };
-}
-
-export interface ProgrammeScreen {
-  id: string;
-  name: string;
-  /** the zone its schedules are read in */
-  timeZone: string;
-  /** true when that is the controller's default */
-  isDefaultTimeZone: boolean;
-  screenGroupIds: string[];
 }
 
 /** The adopted screens a preview may ask about, with their zones and groups. */

@@ -46,6 +46,7 @@ export function DefaultPlaylistBar({ playlists }: { playlists: PlaylistRow[] }) 
               value={selected}
               style={{ width: 280 }}
               data-testid="default-playlist-select"
+              showSearch={{ optionFilterProp: 'label' }}
               options={[{ value: ROTATION, label: pm.rotation }, ...approved.map((row) => ({ value: row.id, label: row.name }))]}
               onChange={setChosen}
             />

@@ -1,7 +1,8 @@
 // The playlists with their status, items, loop length and last change; editing and retiring for
 // authors (a change another user proposed stays theirs until reviewed).
 
-import { Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
 import dayjs from 'dayjs';
 import { format } from '../../i18n/messages.ts';
 import { useSession } from '../../session/session.tsx';
@@ -18,11 +19,13 @@ interface Props {
   retiringId: string | null;
   onEdit: (row: PlaylistRow) => void;
   onRetire: (row: PlaylistRow) => void;
+  /** shown in the empty table: a way to make the first one */
+  emptyAction?: ReactNode;
 }
 
 const secondsOf = (row: PlaylistRow) => totalSeconds((latestDocument(row)?.items ?? []).map((item) => ({ durationSeconds: item.durationMs / 1000 })));
 
-export function PlaylistTable({ rows, loading, retiringId, onEdit, onRetire }: Props) {
+export function PlaylistTable({ rows, loading, retiringId, onEdit, onRetire, emptyAction }: Props) {
   const m = usePlaylistMessages();
   const { can } = useSession();
   const canEdit = can('programme.edit');
@@ -73,7 +76,7 @@ export function PlaylistTable({ rows, loading, retiringId, onEdit, onRetire }: P
       dataSource={rows}
       loading={loading}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      locale={{ emptyText: m.empty }}
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.empty}>{emptyAction}</Empty> }}
       expandable={{ expandedRowRender: (row) => <PlaylistVersions row={row} />, rowExpandable: (row) => row.approved !== null || row.pending !== null }}
       data-testid="playlist-table"
     />

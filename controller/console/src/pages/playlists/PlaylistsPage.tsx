@@ -44,12 +44,13 @@ export default function PlaylistsPage() {
     },
   });
 
+  const createButton = can('programme.edit') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid="new-playlist">{m.create}</Button>;
   return (
     <>
       <PageHeader
         title={m.title}
         subtitle={m.subtitle}
-        actions={can('programme.edit') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid="new-playlist">{m.create}</Button>}
+        actions={createButton}
       />
       <ApiErrorAlert error={playlists.error ?? retire.error} />
       <DefaultPlaylistBar playlists={playlists.data ?? []} />
@@ -65,7 +66,7 @@ export default function PlaylistsPage() {
         />
         <Input.Search allowClear placeholder={m.searchPlaceholder} style={{ width: 280 }} onChange={(event) => setSearch(event.target.value)} />
       </Flex>
-      <PlaylistTable rows={rows} loading={playlists.isLoading} retiringId={retire.isPending ? (retire.variables?.id ?? null) : null} onEdit={setEditing} onRetire={(row) => retire.mutate(row)} />
+      <PlaylistTable rows={rows} loading={playlists.isLoading} retiringId={retire.isPending ? (retire.variables?.id ?? null) : null} onEdit={setEditing} onRetire={(row) => retire.mutate(row)} emptyAction={playlists.data?.length === 0 && can('programme.edit') ? <Button icon={<PlusOutlined />} onClick={() => setEditing(null)}>{m.createFirst}</Button> : undefined} />
       {editing !== undefined && <PlaylistEditor row={editing} onClose={() => setEditing(undefined)} />}
     </>
   );

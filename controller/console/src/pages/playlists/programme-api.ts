@@ -3,26 +3,14 @@
 // one react-query hook each, so the three pages share one cache.
 
 import { useQuery } from '@tanstack/react-query';
+import type { ProgrammeScreen, ReviewableListing, ReviewStatus } from '../../../../../shared/protocol/programme-api.ts';
+import type { Schedule } from '../../../../../shared/schedules/schedule.ts';
 import { api } from '../../api/client.ts';
 
-export type ReviewStatus = 'pending' | 'approved' | 'approved-with-change' | 'rejected' | 'retired';
+export type { ProgrammeScreen, ReviewStatus };
 
 /** A playlist or schedule row: the approved version screens play and a change that awaits review. */
-export interface Reviewable<Document> {
-  id: string;
-  name: string;
-  status: ReviewStatus;
-  approved: Document | null;
-  approvedBy: string | null;
-  approvedAt: number | null;
-  pending: Document | null;
-  pendingBy: string | null;
-  pendingAt: number | null;
-  reviewComment: string | null;
-  createdBy: string;
-  createdAt: number;
-  retiredAt: number | null;
-}
+export type Reviewable<Document> = ReviewableListing<Document>;
 
 export interface PlaylistDocument {
   items: Array<{ contentId: string; durationMs: number }>;
@@ -31,15 +19,8 @@ export interface PlaylistDocument {
 
 export type PlaylistRow = Reviewable<PlaylistDocument> & { isDefault: boolean };
 
-export interface ScheduleDocument {
-  playlistId: string;
-  screenGroupIds: string[];
-  firstDate?: string;
-  lastDate?: string;
-  weekdays: number[];
-  windows: Array<{ start: string; end: string }>;
-  priority: number;
-}
+/** A schedule as the API takes and lists it: the screens' own schedule, without its id (the row's). */
+export type ScheduleDocument = Omit<Schedule, 'id'>;
 
 export type ScheduleRow = Reviewable<ScheduleDocument>;
 
@@ -57,14 +38,6 @@ export interface ScreenGroup {
   id: string;
   name: string;
   screenIds: string[];
-}
-
-export interface ProgrammeScreen {
-  id: string;
-  name: string;
-  timeZone: string;
-  isDefaultTimeZone: boolean;
-  screenGroupIds: string[];
 }
 
 /** The version an editor starts from and a planner sees: the change awaiting review, else the approved one. */

@@ -51,6 +51,6 @@ export const useProgrammeMessages = defineMessages(
     edit: 'Edit',
     retire: 'Retire',
     cancel: 'Cancel',
-    heldByOther: 'Another user’s change awaits review; it can be edited again once reviewed',
+    heldByOther: 'Another user\'s change awaits review; it can be edited again once reviewed',
   },
 );

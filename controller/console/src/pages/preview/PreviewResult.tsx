@@ -7,7 +7,7 @@ import { useContentLabels, type ContentLabel } from '../playlists/content-labels
 import { formatSeconds } from '../playlists/playlist-draft.ts';
 import type { PlaylistRow, ScheduleRow } from '../playlists/programme-api.ts';
 import { useProgrammeMessages } from '../playlists/programme-messages.ts';
-import { contentIdOfItem, ROTATION_PLAYLIST_ID, screenClockText, timedItems, verdictOf, type PreviewContender, type ProgrammePreview, type TimedItem } from './programme-preview.ts';
+import { contentIdOfItem, ROTATION_PLAYLIST_ID, screenClockText, screenSpanText, timedItems, verdictOf, type PreviewContender, type ProgrammePreview, type TimedItem } from './programme-preview.ts';
 import { usePreviewMessages } from './preview-messages.ts';
 
 interface Props {
@@ -23,6 +23,11 @@ const TIMELINE_KINDS: readonly string[] = ['list', 'slide', 'image', 'video'];
 function kindOf(item: TimedItem, libraryKind: KnownKind): KnownKind {
   if (libraryKind !== 'unknown') return libraryKind;
   return item.kind !== null && TIMELINE_KINDS.includes(item.kind) ? (item.kind as KnownKind) : 'unknown';
+}
+
+/** The library's title when the reader may see the library, else the manifest's, else an id to quote. */
+function titleOf(item: TimedItem, label: ContentLabel): string {
+  return label.status === 'unknown' && item.title !== null ? item.title : label.title;
 }
 
 const VERDICT_COLOURS = { winner: 'green', 'lower-priority': 'default', 'started-earlier': 'orange', 'tie-broken-by-id': 'orange' } as const;
@@ -62,7 +67,7 @@ export function PreviewResult({ preview, playlists, schedules }: Props) {
         {preview.contenders.length === 0 ? (
           <Typography.Text type="secondary" data-testid="no-contenders">{preview.source.kind === 'rotation' ? m.noProgramme : m.noContenders}</Typography.Text>
         ) : (
-          <ContenderTable contenders={preview.contenders} winnerId={winnerId} scheduleName={scheduleName} playlistName={playlistName} clock={clock} />
+          <ContenderTable contenders={preview.contenders} winnerId={winnerId} scheduleName={scheduleName} playlistName={playlistName} clock={clock} span={(fromMs, toMs) => screenSpanText(fromMs, toMs, zone)} />
         )}
       </Card>
       <Card size="small" title={m.itemsTitle}>
@@ -75,9 +80,9 @@ export function PreviewResult({ preview, playlists, schedules }: Props) {
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.noItems} /> }}
           columns={[
             { title: '#', width: 50, render: (_, item) => item.index + 1 },
-            { title: m.content, render: (_, item) => labelOf(contentIdOfItem(item.id)).title },
+            { title: m.content, render: (_, item) => titleOf(item, labelOf(contentIdOfItem(item.id))) },
             { title: m.kind, width: 110, render: (_, item) => <Tag>{pm[`kind.${kindOf(item, labelOf(contentIdOfItem(item.id)).kind)}`]}</Tag> },
-            { title: m.startsAt, width: 120, align: 'right', render: (_, item) => formatSeconds(item.offsetMs / 1000) },
+            { title: m.startsAt, width: 130, align: 'right', render: (_, item) => formatSeconds(item.offsetMs / 1000) },
             { title: m.duration, width: 100, align: 'right', render: (_, item) => format(m.secondsValue, { seconds: item.durationMs / 1000 }) },
           ]}
         />
@@ -98,9 +103,10 @@ interface ContenderProps {
   scheduleName: (id: string) => string;
   playlistName: (id: string) => string;
   clock: (ms: number | null) => string;
+  span: (fromMs: number, toMs: number) => string;
 }
 
-function ContenderTable({ contenders, winnerId, scheduleName, playlistName, clock }: ContenderProps) {
+function ContenderTable({ contenders, winnerId, scheduleName, playlistName, clock, span }: ContenderProps) {
   const m = usePreviewMessages();
   return (
     <Table<PreviewContender>
@@ -113,7 +119,7 @@ function ContenderTable({ contenders, winnerId, scheduleName, playlistName, cloc
         { title: m.schedule, render: (_, contender) => <Typography.Text strong={contender.scheduleId === winnerId}>{scheduleName(contender.scheduleId)}</Typography.Text> },
         { title: m.playlist, render: (_, contender) => playlistName(contender.playlistId) },
         { title: m.priority, width: 80, align: 'right', dataIndex: 'priority' },
-        { title: m.window, width: 260, render: (_, contender) => `${contender.sinceMs === null ? m.sinceLongAgo : clock(contender.sinceMs)} – ${clock(contender.untilMs)}` },
+        { title: m.window, width: 260, render: (_, contender) => (contender.sinceMs === null ? `${m.sinceLongAgo} – ${clock(contender.untilMs)}` : span(contender.sinceMs, contender.untilMs)) },
         {
           title: m.verdict,
           width: 220,

@@ -2,29 +2,10 @@
 // wall-clock time on the screen's own clock, times shown back on that clock, what each playing
 // item is in the content library, and why each schedule that was on did or did not win. Pure.
 
+import type { PreviewContender, ProgrammePreview } from '../../../../../shared/protocol/programme-api.ts';
 import { epochMsAtWallClock, utcOffsetMsAt } from '../../../../../shared/schedules/zoned-time.ts';
 
-export interface PreviewContender {
-  scheduleId: string;
-  playlistId: string;
-  priority: number;
-  sinceMs: number | null;
-  untilMs: number;
-}
-
-export interface ProgrammePreview {
-  screenId: string;
-  at: number;
-  timeZone: string;
-  manifestVersion: number | null;
-  playlistId: string | null;
-  source: { kind: 'schedule'; scheduleId: string } | { kind: 'default' } | { kind: 'rotation' };
-  sinceMs: number | null;
-  nextChangeAtMs: number | null;
-  items: Array<{ id: string; kind: string | null; durationMs: number }>;
-  tickerIds: string[];
-  contenders: PreviewContender[];
-}
+export type { PreviewContender, ProgrammePreview };
 
 /** The default playlist's id when no approved playlist was chosen (the controller's ROTATION_PLAYLIST_ID). */
 export const ROTATION_PLAYLIST_ID = 'rotation';
@@ -44,6 +25,13 @@ export function screenClockText(epochMs: number, timeZone: string): string {
 
 // The manifest names content by kind and content id (controller/server/features/publishing/timeline.ts manifestIdOf).
 const MANIFEST_PREFIXES = ['listview-', 'slide-', 'image-', 'video-', 'ticker-'] as const;
+
+/** 'from – to' on the screen's clock, the second date left out when it is the same day. */
+export function screenSpanText(fromMs: number, toMs: number, timeZone: string): string {
+  const from = screenClockText(fromMs, timeZone);
+  const to = screenClockText(toMs, timeZone);
+  return from.slice(0, 10) === to.slice(0, 10) ? `${from} – ${to.slice(11)}` : `${from} – ${to}`;
+}
 
 /** The content library id behind a manifest item id; the built-in lists keep their own ids. */
 export function contentIdOfItem(manifestId: string): string {
@@ -69,6 +57,7 @@ export interface TimedItem {
   index: number;
   id: string;
   kind: string | null;
+  title: string | null;
   durationMs: number;
   /** from the start of the loop */
   offsetMs: number;

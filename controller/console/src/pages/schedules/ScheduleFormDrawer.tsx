@@ -2,58 +2,21 @@
 // windows, validity dates and priority. Conflicts with other schedules are shown while editing;
 // saving submits for review.
 
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, DatePicker, Drawer, Flex, Form, Input, InputNumber, Select, Space, Tag, TimePicker, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App, Button, Checkbox, DatePicker, Drawer, Flex, Form, Input, InputNumber, Select, Space, Tag } from 'antd';
 import { useMemo } from 'react';
 import { api } from '../../api/client.ts';
 import { format } from '../../i18n/messages.ts';
-import type { PlaylistRow, ScheduleRow, ScreenGroup } from '../playlists/programme-api.ts';
+import type { PlaylistRow, ScreenGroup } from '../playlists/programme-api.ts';
 import { PROGRAMME_KEYS } from '../playlists/programme-api.ts';
 import { useProgrammeMessages } from '../playlists/programme-messages.ts';
 import { SaveErrorAlert } from '../playlists/SaveErrorAlert.tsx';
 import type { PlannedSchedule } from './planned-schedules.ts';
-import { ALL_DAYS, formValuesOf, MAX_PRIORITY, newScheduleValues, scheduleBodyOf, WORKING_DAYS, type ScheduleFormValues } from './schedule-form.ts';
+import { ALL_DAYS, formValuesOf, MAX_PRIORITY, newScheduleValues, scheduleBodyOf, WORKING_DAYS } from './schedule-form.ts';
+import { fieldsOf, valuesOf, type Fields } from './schedule-form-fields.ts';
+import { ScheduleWindowsField } from './ScheduleWindowsField.tsx';
 import { useScheduleMessages } from './schedules-messages.ts';
-import { clockOf, competeOnEqualTerms, firstOverlap } from './week-calendar.ts';
-
-const TIME = 'HH:mm';
-const DATE = 'YYYY-MM-DD';
-const DRAFT_ID = '(draft)';
-
-interface Fields {
-  name: string;
-  playlistId: string | undefined;
-  screenGroupIds: string[];
-  weekdays: number[];
-  windows: Array<{ start: Dayjs | null; end: Dayjs | null }>;
-  validity: [Dayjs | null, Dayjs | null] | null;
-  priority: number;
-}
-
-function fieldsOf(values: ScheduleFormValues): Fields {
-  const time = (clock: string | undefined) => (clock ? dayjs(clock, TIME) : null);
-  const date = (text: string | null) => (text ? dayjs(text, DATE) : null);
-  return {
-    ...values,
-    windows: values.windows.map((window) => ({ start: time(window.start), end: time(window.end) })),
-    validity: values.firstDate || values.lastDate ? [date(values.firstDate), date(values.lastDate)] : null,
-  };
-}
-
-function valuesOf(fields: Partial<Fields>): ScheduleFormValues {
-  return {
-    name: fields.name ?? '',
-    playlistId: fields.playlistId,
-    screenGroupIds: fields.screenGroupIds ?? [],
-    weekdays: fields.weekdays ?? [],
-    windows: (fields.windows ?? []).map((window) => ({ start: window?.start?.format(TIME), end: window?.end?.format(TIME) })),
-    firstDate: fields.validity?.[0]?.format(DATE) ?? null,
-    lastDate: fields.validity?.[1]?.format(DATE) ?? null,
-    priority: fields.priority ?? 0,
-  };
-}
+import { useFormConflicts } from './use-form-conflicts.ts';
 
 interface Props {
   /** null: a new schedule */
@@ -73,7 +36,7 @@ export function ScheduleFormDrawer({ editing, others, playlists, groups, today, 
   const [form] = Form.useForm<Fields>();
   const initial = useMemo(() => fieldsOf(editing ? formValuesOf(editing.row, editing.document) : newScheduleValues()), [editing]);
   const watched = Form.useWatch([], form) as Partial<Fields> | undefined;
-  const conflicts = useConflicts(watched, editing?.row ?? null, others, today);
+  const conflicts = useFormConflicts(watched, editing?.row ?? null, others, today);
 
   const save = useMutation({
     mutationFn: (body: ReturnType<typeof scheduleBodyOf>) => (editing ? api.put(`/api/v1/schedules/${editing.row.id}`, body) : api.post('/api/v1/schedules', body)),
@@ -136,7 +99,7 @@ export function ScheduleFormDrawer({ editing, others, playlists, groups, today, 
             </Space>
           </Flex>
         </Form.Item>
-        <WindowsField />
+        <ScheduleWindowsField />
         <Form.Item name="validity" label={m.validity} extra={m.validityHelp}>
           <DatePicker.RangePicker allowEmpty={[true, true]} placeholder={[m.openStart, m.openEnd]} style={{ width: '100%' }} data-testid="schedule-validity" />
         </Form.Item>
@@ -146,75 +109,4 @@ export function ScheduleFormDrawer({ editing, others, playlists, groups, today, 
       </Form>
     </Drawer>
   );
-}
-
-/** The time windows: a start and an end each (an end before the start runs past midnight). */
-function WindowsField() {
-  const m = useScheduleMessages();
-  return (
-    <Form.Item label={m.windows} required extra={m.windowsHelp}>
-      <Form.List name="windows" rules={[{ validator: async (_, windows: unknown[]) => { if (!windows || windows.length === 0) throw new Error(m.windowsRequired); } }]}>
-        {(fields, { add, remove }, { errors }) => (
-          <Flex vertical gap={8}>
-            {fields.map((field, index) => (
-              <Flex key={field.key} gap={8} align="flex-start" data-testid="schedule-window">
-                <Form.Item name={[field.name, 'start']} rules={[{ required: true, message: m.timeRequired }]} style={{ marginBottom: 0 }}>
-                  <TimePicker format={TIME} minuteStep={5} needConfirm={false} placeholder={m.start} aria-label={format(m.windowStart, { n: index + 1 })} data-testid="window-start" />
-                </Form.Item>
-                <Typography.Text style={{ lineHeight: '32px' }}>—</Typography.Text>
-                <Form.Item
-                  name={[field.name, 'end']}
-                  dependencies={[['windows', field.name, 'start']]}
-                  style={{ marginBottom: 0 }}
-                  rules={[
-                    { required: true, message: m.timeRequired },
-                    ({ getFieldValue }) => ({
-                      validator: async (_, end: Dayjs | null) => {
-                        const start = getFieldValue(['windows', field.name, 'start']) as Dayjs | null;
-                        if (start && end && start.format(TIME) === end.format(TIME)) throw new Error(m.windowEmpty);
-                      },
-                    }),
-                  ]}
-                >
-                  <TimePicker format={TIME} minuteStep={5} needConfirm={false} placeholder={m.end} aria-label={format(m.windowEnd, { n: index + 1 })} data-testid="window-end" />
-                </Form.Item>
-                <WindowNote index={field.name} />
-                {fields.length > 1 && <Button type="text" danger icon={<DeleteOutlined />} aria-label={m.removeWindow} onClick={() => remove(field.name)} />}
-              </Flex>
-            ))}
-            <Form.ErrorList errors={errors} />
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ start: null, end: null })} style={{ width: 200 }}>{m.addWindow}</Button>
-          </Flex>
-        )}
-      </Form.List>
-    </Form.Item>
-  );
-}
-
-/** "runs past midnight" beside a window whose end is before its start. */
-function WindowNote({ index }: { index: number }) {
-  const m = useScheduleMessages();
-  const form = Form.useFormInstance<Fields>();
-  const window = Form.useWatch(['windows', index], form) as { start: Dayjs | null; end: Dayjs | null } | undefined;
-  const start = window?.start?.format(TIME);
-  const end = window?.end?.format(TIME);
-  if (!start || !end || end === '00:00' || end >= start) return null;
-  return <Tag color="purple" style={{ marginTop: 5 }}>{m.overnight}</Tag>;
-}
-
-/** Lines naming each other schedule this one would conflict with, as it stands in the form. */
-function useConflicts(watched: Partial<Fields> | undefined, row: ScheduleRow | null, others: readonly PlannedSchedule[], today: string): string[] {
-  const m = useScheduleMessages();
-  return useMemo(() => {
-    if (!watched) return [];
-    const values = valuesOf(watched);
-    if (values.windows.some((window) => !window.start || !window.end || window.start === window.end) || values.weekdays.length === 0) return [];
-    const body = scheduleBodyOf(values);
-    const draft = { ...body, id: row?.id ?? DRAFT_ID };
-    return others.flatMap((other) => {
-      if (other.row.id === draft.id || !competeOnEqualTerms(draft, other.calendar)) return [];
-      const overlap = firstOverlap(draft, other.calendar, today);
-      return overlap ? [format(m.formConflictLine, { name: other.row.name, priority: draft.priority, date: overlap.date, from: clockOf(overlap.startMinute), to: clockOf(Math.min(overlap.endMinute, 1440)) })] : [];
-    });
-  }, [watched, row, others, today, m]);
 }

@@ -1,7 +1,8 @@
 // The schedules as a table: what plays, where, on which days and hours, between which dates, at
 // which priority, and whether it is live or awaiting review.
 
-import { Badge, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Badge, Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
 import { format } from '../../i18n/messages.ts';
 import { useSession } from '../../session/session.tsx';
 import { ReviewStatusTag } from '../playlists/ReviewStatusTag.tsx';
@@ -20,9 +21,11 @@ interface Props {
   groupName: (groupId: string) => string;
   onEdit: (schedule: PlannedSchedule) => void;
   onRetire: (schedule: PlannedSchedule) => void;
+  /** shown in the empty table: a way to make the first one */
+  emptyAction?: ReactNode;
 }
 
-export function ScheduleTable({ schedules, loading, colours, conflicted, retiringId, playlistName, groupName, onEdit, onRetire }: Props) {
+export function ScheduleTable({ schedules, loading, colours, conflicted, retiringId, playlistName, groupName, onEdit, onRetire, emptyAction }: Props) {
   const m = useScheduleMessages();
   const { can } = useSession();
   const days = (weekdays: readonly number[]) => {
@@ -70,7 +73,7 @@ export function ScheduleTable({ schedules, loading, colours, conflicted, retirin
       dataSource={schedules}
       loading={loading}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      locale={{ emptyText: m.empty }}
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.empty}>{emptyAction}</Empty> }}
       data-testid="schedule-table"
     />
   );

@@ -101,6 +101,7 @@ export default function SchedulesPage() {
           groupName={groupName}
           onEdit={setEditing}
           onRetire={(schedule) => retire.mutate(schedule)}
+          emptyAction={planned.length === 0 && can('programme.edit') ? <Button icon={<PlusOutlined />} onClick={() => setEditing(null)}>{m.createFirst}</Button> : undefined}
         />
       </Card>
       {editing !== undefined && <ScheduleFormDrawer editing={editing} others={planned} playlists={playlists.data ?? []} groups={groups.data ?? []} today={today} onClose={() => setEditing(undefined)} />}
