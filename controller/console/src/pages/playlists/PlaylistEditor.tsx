@@ -19,7 +19,8 @@ import { SortableItemList } from './SortableItemList.tsx';
 
 function initialDraft(row: PlaylistRow | null): PlaylistDraft {
   const document = row ? latestDocument(row) : null;
-  return row && document ? draftFromDocument(row.name, document) : emptyDraft();
+  // A rejected new playlist has no version left: its author starts again under its name.
+  return document ? draftFromDocument(row?.name ?? '', document) : { ...emptyDraft(), name: row?.name ?? '' };
 }
 
 export function PlaylistEditor({ row, onClose }: { row: PlaylistRow | null; onClose: () => void }) {

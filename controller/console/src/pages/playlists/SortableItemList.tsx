@@ -71,6 +71,7 @@ function SortableRow({ item, index, label, bad, onDuration, onRemove }: RowProps
       <Tag style={{ marginInlineEnd: 0 }}>{pm[`kind.${label.kind}`]}</Tag>
       <Typography.Text ellipsis={{ tooltip: label.title }} style={{ flex: 1, minWidth: 0 }}>{label.title}</Typography.Text>
       {label.status === 'pending' && <Tag color="gold">{pm['status.pending']}</Tag>}
+      {(label.status === 'retired' || label.status === 'rejected') && <Tag color="red">{pm[`status.${label.status}`]}</Tag>}
       <InputNumber
         size="small"
         min={MIN_ITEM_SECONDS}

@@ -11,7 +11,7 @@ import type { PlaylistRow, ScreenGroup } from '../playlists/programme-api.ts';
 import { PROGRAMME_KEYS } from '../playlists/programme-api.ts';
 import { useProgrammeMessages } from '../playlists/programme-messages.ts';
 import { SaveErrorAlert } from '../playlists/SaveErrorAlert.tsx';
-import type { PlannedSchedule } from './planned-schedules.ts';
+import type { ListedSchedule, PlannedSchedule } from './planned-schedules.ts';
 import { ALL_DAYS, formValuesOf, MAX_PRIORITY, newScheduleValues, scheduleBodyOf, WORKING_DAYS } from './schedule-form.ts';
 import { fieldsOf, valuesOf, type Fields } from './schedule-form-fields.ts';
 import { ScheduleWindowsField } from './ScheduleWindowsField.tsx';
@@ -20,7 +20,7 @@ import { useFormConflicts } from './use-form-conflicts.ts';
 
 interface Props {
   /** null: a new schedule */
-  editing: PlannedSchedule | null;
+  editing: ListedSchedule | null;
   others: readonly PlannedSchedule[];
   playlists: readonly PlaylistRow[];
   groups: readonly ScreenGroup[];
@@ -34,7 +34,7 @@ export function ScheduleFormDrawer({ editing, others, playlists, groups, today, 
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Fields>();
-  const initial = useMemo(() => fieldsOf(editing ? formValuesOf(editing.row, editing.document) : newScheduleValues()), [editing]);
+  const initial = useMemo(() => fieldsOf(editing?.document ? formValuesOf(editing.row, editing.document) : { ...newScheduleValues(), name: editing?.row.name ?? '' }), [editing]);
   const watched = Form.useWatch([], form) as Partial<Fields> | undefined;
   const conflicts = useFormConflicts(watched, editing?.row ?? null, others, today);
 

@@ -7,20 +7,20 @@ import { format } from '../../i18n/messages.ts';
 import { useSession } from '../../session/session.tsx';
 import { ReviewStatusTag } from '../playlists/ReviewStatusTag.tsx';
 import { RowActions } from '../playlists/RowActions.tsx';
-import type { PlannedSchedule } from './planned-schedules.ts';
+import type { ListedSchedule } from './planned-schedules.ts';
 import { weekdayPattern } from './schedule-form.ts';
 import { useScheduleMessages } from './schedules-messages.ts';
 
 interface Props {
-  schedules: PlannedSchedule[];
+  schedules: ListedSchedule[];
   loading: boolean;
   colours: ReadonlyMap<string, string>;
   conflicted: ReadonlySet<string>;
   retiringId: string | null;
   playlistName: (playlistId: string) => string;
   groupName: (groupId: string) => string;
-  onEdit: (schedule: PlannedSchedule) => void;
-  onRetire: (schedule: PlannedSchedule) => void;
+  onEdit: (schedule: ListedSchedule) => void;
+  onRetire: (schedule: ListedSchedule) => void;
   /** shown in the empty table: a way to make the first one */
   emptyAction?: ReactNode;
 }
@@ -32,7 +32,7 @@ export function ScheduleTable({ schedules, loading, colours, conflicted, retirin
     const pattern = weekdayPattern(weekdays);
     return typeof pattern === 'string' ? m[`pattern.${pattern}`] : pattern.map((day) => m[`weekday.${day}` as `weekday.1`]).join(' ');
   };
-  const columns: TableColumnsType<PlannedSchedule> = [
+  const columns: TableColumnsType<ListedSchedule> = [
     {
       title: m.nameAndStatus,
       render: (_, { row }) => (
@@ -45,16 +45,16 @@ export function ScheduleTable({ schedules, loading, colours, conflicted, retirin
         </Flex>
       ),
     },
-    { title: m.playlist, width: 170, render: (_, { document }) => <Badge color={colours.get(document.playlistId)} text={playlistName(document.playlistId)} /> },
-    { title: m.groups, render: (_, { document }) => document.screenGroupIds.map((id) => <Tag key={id}>{groupName(id)}</Tag>) },
-    { title: m.days, width: 100, render: (_, { document }) => days(document.weekdays) },
-    { title: m.windows, width: 120, render: (_, { document }) => document.windows.map((window) => <div key={window.start} style={{ whiteSpace: 'nowrap' }}>{window.start}–{window.end}</div>) },
+    { title: m.playlist, width: 170, render: (_, { document }) => document && <Badge color={colours.get(document.playlistId)} text={playlistName(document.playlistId)} /> },
+    { title: m.groups, render: (_, { document }) => document?.screenGroupIds.map((id) => <Tag key={id}>{groupName(id)}</Tag>) },
+    { title: m.days, width: 100, render: (_, { document }) => document && days(document.weekdays) },
+    { title: m.windows, width: 120, render: (_, { document }) => document?.windows.map((window) => <div key={window.start} style={{ whiteSpace: 'nowrap' }}>{window.start}–{window.end}</div>) },
     {
       title: m.validity,
       width: 190,
-      render: (_, { document }) => (document.firstDate || document.lastDate ? format(m.validityRange, { from: document.firstDate ?? m.openStart, to: document.lastDate ?? m.openEnd }) : m.always),
+      render: (_, { document }) => document && (document.firstDate || document.lastDate ? format(m.validityRange, { from: document.firstDate ?? m.openStart, to: document.lastDate ?? m.openEnd }) : m.always),
     },
-    { title: m.priority, width: 80, align: 'right', sorter: (a, b) => a.document.priority - b.document.priority, defaultSortOrder: 'descend', render: (_, { document }) => document.priority },
+    { title: m.priority, width: 80, align: 'right', sorter: (a, b) => (a.document?.priority ?? -1) - (b.document?.priority ?? -1), defaultSortOrder: 'descend', render: (_, { document }) => document?.priority },
   ];
   if (can('programme.edit')) {
     columns.push({
@@ -66,7 +66,7 @@ export function ScheduleTable({ schedules, loading, colours, conflicted, retirin
     });
   }
   return (
-    <Table<PlannedSchedule>
+    <Table<ListedSchedule>
       rowKey={(schedule) => schedule.row.id}
       size="middle"
       columns={columns}

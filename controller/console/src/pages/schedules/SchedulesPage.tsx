@@ -15,7 +15,7 @@ import { useSession } from '../../session/session.tsx';
 import { PROGRAMME_KEYS, usePlaylists, useSchedules, useScreenGroups } from '../playlists/programme-api.ts';
 import { useProgrammeMessages } from '../playlists/programme-messages.ts';
 import { ConflictList } from './ConflictList.tsx';
-import { plannedSchedules, type PlannedSchedule } from './planned-schedules.ts';
+import { listedSchedules, plannedSchedules, type ListedSchedule, type PlannedSchedule } from './planned-schedules.ts';
 import { playlistColours } from './playlist-colours.ts';
 import { ScheduleFormDrawer } from './ScheduleFormDrawer.tsx';
 import { ScheduleTable } from './ScheduleTable.tsx';
@@ -36,11 +36,12 @@ export default function SchedulesPage() {
   const [monday, setMonday] = useState(() => mondayOf(today));
   const [groupFilter, setGroupFilter] = useState<string | null>(null);
   // undefined: the form is closed; null: a new schedule.
-  const [editing, setEditing] = useState<PlannedSchedule | null | undefined>(undefined);
+  const [editing, setEditing] = useState<ListedSchedule | null | undefined>(undefined);
 
   const planned = useMemo(() => plannedSchedules(schedules.data ?? []), [schedules.data]);
   const conflicts = useMemo(() => scheduleConflicts(planned.map((schedule) => schedule.calendar), today), [planned, today]);
   const shown = useMemo(() => (groupFilter ? planned.filter((schedule) => schedule.document.screenGroupIds.includes(groupFilter)) : planned), [planned, groupFilter]);
+  const listed = useMemo(() => listedSchedules(schedules.data ?? []).filter((schedule) => !groupFilter || schedule.document?.screenGroupIds.includes(groupFilter)), [schedules.data, groupFilter]);
   const shownIds = new Set(shown.map((schedule) => schedule.row.id));
   const shownConflicts = conflicts.filter((conflict) => conflict.scheduleIds.every((id) => shownIds.has(id)));
   const conflicted = new Set(conflicts.flatMap((conflict) => conflict.scheduleIds));
@@ -53,7 +54,7 @@ export default function SchedulesPage() {
   const usedPlaylists = [...new Set(shown.map((schedule) => schedule.document.playlistId))];
 
   const retire = useMutation({
-    mutationFn: (schedule: PlannedSchedule) => api.post(`/api/v1/schedules/${schedule.row.id}/retire`, {}),
+    mutationFn: (schedule: ListedSchedule) => api.post(`/api/v1/schedules/${schedule.row.id}/retire`, {}),
     onSuccess: async (_, schedule) => {
       await queryClient.invalidateQueries({ queryKey: PROGRAMME_KEYS.schedules });
       void message.success(format(m.retired, { name: schedule.row.name }));
@@ -92,7 +93,7 @@ export default function SchedulesPage() {
       </Card>
       <Card size="small" title={m.allSchedules}>
         <ScheduleTable
-          schedules={shown}
+          schedules={listed}
           loading={schedules.isLoading}
           colours={colours}
           conflicted={conflicted}
@@ -101,7 +102,7 @@ export default function SchedulesPage() {
           groupName={groupName}
           onEdit={setEditing}
           onRetire={(schedule) => retire.mutate(schedule)}
-          emptyAction={planned.length === 0 && can('programme.edit') ? <Button icon={<PlusOutlined />} onClick={() => setEditing(null)}>{m.createFirst}</Button> : undefined}
+          emptyAction={listed.length === 0 && can('programme.edit') ? <Button icon={<PlusOutlined />} onClick={() => setEditing(null)}>{m.createFirst}</Button> : undefined}
         />
       </Card>
       {editing !== undefined && <ScheduleFormDrawer editing={editing} others={planned} playlists={playlists.data ?? []} groups={groups.data ?? []} today={today} onClose={() => setEditing(undefined)} />}
