@@ -229,7 +229,7 @@ describe('console: playlists, schedules and the programme preview', () => {
     assert.equal(items.length, 2);
     assert.match(items[0] ?? '', new RegExp(`${SLIDE_A}[\\s\\S]*20 秒`));
     assert.match(items[1] ?? '', /黑名单（全部）[\s\S]*40 秒/);
-    await time.blur();
+    await page.getByRole('heading', { name: '播放预览' }).click();
     await consoleScreenshot(page, 'preview');
 
     // The page asked about the instant the server answers for: 11:30 on the screen's clock.
