@@ -100,9 +100,12 @@ const CASES: FolderCase[] = [
       "import { ipcRenderer } from 'electron';",
       "import { buildApp } from '../../../server/http/app.ts';",
       "import { buildApp } from '../../../../controller/server/http/app.ts';",
-      "import { RollingList } from '../../../../player/display/src/components/RollingList.tsx';",
+      "import { startPlayer } from '../../../../player/core/player.ts';",
+      "import { openKiosk } from '../../../../player/electron/main.ts';",
     ],
     allowed: [
+      // Browser code beside browser code: the slide editor previews with the display's components.
+      "import { SlideView } from '../../../../player/display/src/components/SlideView.tsx';",
       "import { useState } from 'react';",
       "import { createRoot } from 'react-dom/client';",
       "import { io } from 'socket.io-client';",
