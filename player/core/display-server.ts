@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { DISPLAY_REPORT_PATH, displayReportSchema, type DisplayReport } from '../../shared/display/display-report.ts';
-import { DISPLAY_CORE_NOW_HEADER, DISPLAY_RELOAD_EVENT, DISPLAY_STATE_EVENT, type DisplayState } from '../../shared/display/display-state.ts';
+import { DISPLAY_CORE_NOW_HEADER, DISPLAY_RELOAD_EVENT, DISPLAY_STATE_EVENT, type ServedDisplayState } from '../../shared/display/display-state.ts';
 
 export interface DisplayServerOptions {
   /** 0 picks a free port */
@@ -18,7 +18,12 @@ export interface DisplayServerOptions {
   staticDir: string;
   /** per-boot secret; the kiosk URL carries it, every /api request must present it */
   token: string;
-  getState: () => DisplayState;
+  getState: () => ServedDisplayState;
+  /**
+   * A page of an entry set the state names (entrySetPagePath), as the bytes to send; null when no
+   * current set has that id and page. Absent: no set is ever served.
+   */
+  entryPage?: (setId: string, page: number) => Uint8Array | null;
   /** a verified cached image or video by hash, or null; served at /media/<sha256> */
   mediaFile?: (sha256: string) => { path: string; mediaType: string } | null;
   /** the page's report of its size and what it shows, already parsed; for heartbeats */
@@ -179,8 +184,9 @@ export async function startDisplayServer(options: DisplayServerOptions): Promise
 
       api.get('/state', async (request, reply) => {
         // Tagged without its clock reading, so a display asking again for an unchanged state (every
-        // few seconds, and after every event) gets a 304 instead of tens of MB to parse at 100,000 entries.
-        const { nowMs, ...content } = options.getState() as DisplayState & { nowMs?: number };
+        // few seconds, and after every event) gets a 304. The entries are not in it, only the
+        // names of their sets: the state is a few kB to build, hash and send at any list size.
+        const { nowMs, ...content } = options.getState() as ServedDisplayState & { nowMs?: number };
         const body = JSON.stringify(content);
         const tag = `"${createHash('sha1').update(body).digest('base64url')}"`;
         void reply.header('cache-control', 'no-store').header('etag', tag);
@@ -188,6 +194,14 @@ export async function startDisplayServer(options: DisplayServerOptions): Promise
         if (request.headers['if-none-match'] === tag) return reply.code(304).send();
         // `content` always has its mode, so the closing brace can take the clock reading before it.
         return reply.type('application/json; charset=utf-8').send(nowMs === undefined ? body : `${body.slice(0, -1)},"nowMs":${nowMs}}`);
+      });
+
+      // entrySetPagePath: a set's id names its content, so a page never changes and may be kept.
+      api.get<{ Params: { setId: string; page: string } }>('/entry-sets/:setId/:page', async (request, reply) => {
+        const { setId, page } = request.params;
+        const bytes = /^\d{1,6}$/.test(page) ? (options.entryPage?.(setId, Number(page)) ?? null) : null;
+        if (bytes === null) return reply.code(404).send(apiError('entry-set-not-found', 'no current entry set has that page', { setId, page }));
+        return reply.header('cache-control', 'private, max-age=31536000, immutable').type('application/json; charset=utf-8').send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       });
 
       // DISPLAY_REPORT_PATH, inside this /api scope. The guard above has run before the body is parsed.

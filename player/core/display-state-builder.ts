@@ -1,16 +1,21 @@
-// Builds what the display shows from the cache's contents and the trusted time. Pure: no I/O, no clock.
+// Builds what the display shows from the cache's contents and the trusted time. Pure: no I/O, no
+// clock; the entries come as the sets the core keeps of them (entry-sets/), named in the state.
 
-import type { DisplayContrast, DisplayEmergency, DisplayItem, DisplayLocale, DisplaySplitMedia, DisplayState } from '../../shared/display/display-state.ts';
+import type { DisplayContrast, DisplayEmergency, DisplayEntrySet, DisplayLocale, DisplaySplitMedia, ServedDisplayItem, ServedDisplayState } from '../../shared/display/display-state.ts';
 import type { ScreenGeometry } from '../../shared/display/screen-geometry.ts';
 import type { EmergencyPayload } from '../../shared/protocol/emergency.ts';
 import { newestEmergency } from './emergency/emergency-check.ts';
-import type { ListKind, PublicEntry } from '../../shared/lists/list-entry.ts';
-import { isEntryShowable } from '../../shared/lists/validity.ts';
-import { isInRegions } from '../../shared/lists/region.ts';
+import type { ListKind } from '../../shared/lists/list-entry.ts';
 import { containsFullIdNumber } from '../../shared/masking/unmasked-data.ts';
 import type { ListViewOptions, Manifest, SlideDocument, TimelineItem } from '../../shared/protocol/manifest.ts';
 import type { ScheduleDecision } from '../../shared/schedules/evaluate-schedule.ts';
+import type { EntrySet } from './entry-sets/entry-set.ts';
 import { playingSelection } from './programme/playing-selection.ts';
+
+/** The entries a list view shows: showable now, narrowed to the view, in display order (EntrySetLibrary). */
+export interface EntrySetSource {
+  setFor(list: ListKind, view: ListViewOptions | undefined): EntrySet;
+}
 
 export interface DisplayStateInput {
   paired: boolean;
@@ -20,7 +25,7 @@ export interface DisplayStateInput {
   manifest: Manifest | null;
   listRevision: number;
   listsUpdatedAt: number | null;
-  entries: readonly PublicEntry[];
+  entrySets: EntrySetSource;
   /** parsed slide documents by SHA-256; a slide whose document is missing cannot be shown */
   slides: ReadonlyMap<string, SlideDocument>;
   /** images and videos whose cached file passed its hash check; others cannot be shown */
@@ -39,28 +44,13 @@ export interface DisplayStateInput {
   programmeDecision?: ScheduleDecision | null;
 }
 
-// Names sort the way a Chinese reader expects (pinyin order), the same on every screen.
-const nameCollator = new Intl.Collator('zh-CN');
-
-/** Newest listing first, then by name, then by id so equal rows never swap between renders. */
-export function compareEntriesForDisplay(a: PublicEntry, b: PublicEntry): number {
-  if (a.listedOn !== b.listedOn) return a.listedOn < b.listedOn ? 1 : -1;
-  const byName = nameCollator.compare(a.name, b.name);
-  if (byName !== 0) return byName;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+function hasSomethingToShow(item: ServedDisplayItem): boolean {
+  return item.kind !== 'list' || item.stale === true || (item.entrySet !== null && item.entrySet.pages.length > 0);
 }
 
-/** Showable entries of each list, sorted for display; expiry is judged against nowMs only. */
-export function showableEntriesByList(entries: readonly PublicEntry[], nowMs: number): Record<ListKind, PublicEntry[]> {
-  const byList: Record<ListKind, PublicEntry[]> = { red: [], black: [] };
-  for (const entry of entries) if (isEntryShowable(entry, nowMs)) byList[entry.list].push(entry);
-  byList.red.sort(compareEntriesForDisplay);
-  byList.black.sort(compareEntriesForDisplay);
-  return byList;
-}
-
-function hasSomethingToShow(item: DisplayItem): boolean {
-  return item.kind !== 'list' || item.entries.length > 0 || item.stale === true;
+/** What the state says of a set: its name and the size of each page. */
+function entrySetRef(set: EntrySet): DisplayEntrySet {
+  return { id: set.id, pages: set.pages.map((page) => page.count) };
 }
 
 /**
@@ -87,15 +77,6 @@ export function displayEmergencyOf(emergency: EmergencyPayload): DisplayEmergenc
   return { id, issuedAt, title: content.slide.title, body: content.slide.body, footer: content.slide.footer ?? null };
 }
 
-/** A list view's rows: the showable entries of its list, narrowed to its categories and regions. */
-export function entriesOfView(entries: readonly PublicEntry[], view: ListViewOptions | undefined): PublicEntry[] {
-  const categories = view?.categories;
-  const regions = view?.regions;
-  if (categories === undefined && regions === undefined) return entries as PublicEntry[];
-  const wanted = categories === undefined ? null : new Set(categories);
-  return entries.filter((entry) => (wanted === null || wanted.has(entry.category)) && isInRegions(entry, regions));
-}
-
 function splitMediaOf(manifest: Manifest, view: ListViewOptions | undefined, verified: ReadonlySet<string>): DisplaySplitMedia | null {
   if (view?.layout !== 'split' || view.splitMediaItemId === undefined) return null;
   const media = manifest.timeline.find((item) => item.id === view.splitMediaItemId);
@@ -105,19 +86,19 @@ function splitMediaOf(manifest: Manifest, view: ListViewOptions | undefined, ver
 
 function listDisplayItem(
   item: Extract<TimelineItem, { kind: 'list' }>,
-  context: { manifest: Manifest; byList: Record<ListKind, PublicEntry[]>; stale: boolean; media: ReadonlySet<string> },
-): DisplayItem {
+  context: { manifest: Manifest; entrySets: EntrySetSource; stale: boolean; media: ReadonlySet<string> },
+): ServedDisplayItem {
   const { id, list, title, source, durationMs, view } = item;
   const split = splitMediaOf(context.manifest, view, context.media);
   // A split whose media is not (yet) verified shows the list full screen rather than an empty half.
   const layout = view?.layout === 'split' && split === null ? undefined : view?.layout;
   const presentation = { ...(layout !== undefined && layout !== 'full' ? { layout } : {}), ...(view?.motion ? { motion: view.motion } : {}), ...(split ? { split } : {}), ...(view?.qr ? { qr: view.qr } : {}) };
   // Fail closed: lists too old to trust show a notice, never their entries; slides and media go on.
-  if (context.stale) return { kind: 'list', id, list, title, source, durationMs, entries: [], stale: true, ...presentation };
-  return { kind: 'list', id, list, title, source, durationMs, entries: entriesOfView(context.byList[list], view), ...presentation };
+  if (context.stale) return { kind: 'list', id, list, title, source, durationMs, entrySet: null, stale: true, ...presentation };
+  return { kind: 'list', id, list, title, source, durationMs, entrySet: entrySetRef(context.entrySets.setFor(list, view)), ...presentation };
 }
 
-export function buildDisplayState(input: DisplayStateInput): DisplayState {
+export function buildDisplayState(input: DisplayStateInput): ServedDisplayState {
   if (!input.paired) {
     return { mode: 'pairing', pairingCode: input.pairingCode, controllerUrl: input.controllerUrl, locale: input.locale, ...(input.screen ? { screen: input.screen } : {}), ...(input.contrast === 'high' ? { contrast: 'high' as const } : {}) };
   }
@@ -138,17 +119,16 @@ export function buildDisplayState(input: DisplayStateInput): DisplayState {
   if (!input.manifest) return { ...base, fallback: true, timeline: [] };
 
   const manifest = input.manifest;
-  const byList = showableEntriesByList(input.entries, input.nowMs);
   const stale = areListsStale(input.listsUpdatedAt, input.nowMs, input.maxListAgeMs ?? DEFAULT_MAX_LIST_AGE_MS);
   const decision = input.programmeDecision ?? null;
   const selection = playingSelection(manifest, decision);
   const programme = manifest.programme && decision ? { programme: { playlistId: decision.playlistId, scheduleId: decision.source.kind === 'schedule' ? decision.source.scheduleId : null, nextChangeAtMs: decision.nextChangeAtMs } } : {};
   // Invariant 2 at the player too: operator text with a full ID number never reaches the page.
   const tickers = selection.tickers.filter((ticker) => !containsFullIdNumber(ticker.text)).map(({ id, text, pxPerSecond }) => ({ id, text, pxPerSecond }));
-  const items: DisplayItem[] = [];
+  const items: ServedDisplayItem[] = [];
   for (const item of selection.items) {
     if (item.kind === 'list') {
-      if (!containsFullIdNumber(item.title) && !containsFullIdNumber(item.source)) items.push(listDisplayItem(item, { manifest, byList, stale, media: input.media }));
+      if (!containsFullIdNumber(item.title) && !containsFullIdNumber(item.source)) items.push(listDisplayItem(item, { manifest, entrySets: input.entrySets, stale, media: input.media }));
     } else if (item.kind === 'slide') {
       const slide = input.slides.get(item.asset.sha256);
       if (slide) items.push({ kind: 'slide', id: item.id, durationMs: item.durationMs, slide });
@@ -162,11 +142,4 @@ export function buildDisplayState(input: DisplayStateInput): DisplayState {
   const showable = items.filter(hasSomethingToShow);
   if (showable.length === 0) return { ...base, ...programme, fallback: true, timeline: [], tickers };
   return { ...base, ...programme, fallback: false, timeline: showable, tickers };
-}
-
-/** How many entries are showable now; when it changes with time alone, the display must be told. */
-export function countShowableEntries(entries: readonly PublicEntry[], nowMs: number): number {
-  let count = 0;
-  for (const entry of entries) if (isEntryShowable(entry, nowMs)) count++;
-  return count;
 }

@@ -3,8 +3,7 @@
 
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { DisplayContrast, DisplayLocale, DisplayState } from '../../shared/display/display-state.ts';
-import type { PublicEntry } from '../../shared/lists/list-entry.ts';
+import type { DisplayContrast, DisplayLocale, ServedDisplayState } from '../../shared/display/display-state.ts';
 import type { RendererRestarts } from '../../shared/protocol/messages.ts';
 import type { Manifest } from '../../shared/protocol/manifest.ts';
 import { APP_VERSION } from './app-version.ts';
@@ -17,7 +16,8 @@ import { MediaLibrary } from './cache/media-library.ts';
 import { SlideLibrary } from './cache/slide-library.ts';
 import { createClock } from './clock.ts';
 import { startDisplayServer } from './display-server.ts';
-import { areListsStale, buildDisplayState, countShowableEntries, DEFAULT_MAX_LIST_AGE_MS } from './display-state-builder.ts';
+import { areListsStale, buildDisplayState, DEFAULT_MAX_LIST_AGE_MS } from './display-state-builder.ts';
+import { CachedEntrySets } from './entry-sets/cached-entry-sets.ts';
 import { PlayerError, errorMessage } from './errors.ts';
 import { createHealthReporter } from './health/health-reporter.ts';
 import { startProofOfPlay, type ProofOfPlayOptions } from './proof-of-play/proof-of-play.ts';
@@ -132,11 +132,11 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     // The signed manifest's issuedAt is the controller's clock: time cannot be earlier than that.
     floorMs: () => Math.max(seenAtBoot, manifest?.issuedAt ?? 0),
   });
-  let entries: PublicEntry[] = [];
   let pairingCode: string | null = null;
   let connected = false;
   let lastError: string | null = null;
-  let lastShowableCount = -1;
+  // The sets the display was last told about: an expiry between two ticks changes them.
+  let notifiedSets = '';
   // Connected, and this connection's last sync succeeded: the controller pushes every change at once,
   // so the lists are current as of now (see LIST_CONFIRM_INTERVAL_MS).
   let listsInSync = false;
@@ -145,7 +145,6 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
 
   async function reloadFromCache(): Promise<void> {
     manifest = loadVerifiedManifest(cache, identity, logger);
-    entries = cache.lists.liveEntries();
     emergencies = loadVerifiedEmergencies(cache, identity, logger);
     // Slides whose files are missing or corrupt are skipped by the builder until a sync restores them.
     for (const asset of manifest ? slideAssetsOf(manifest) : []) await slides.load(asset.sha256);
@@ -162,8 +161,10 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     }
   }
 
-  const getState = (): DisplayState =>
-    buildDisplayState({
+  const getState = (): ServedDisplayState => {
+    // Checked at every build, not only on the expiry tick: an entry is never served past its expiry.
+    entrySets.expire(clock.now());
+    return buildDisplayState({
       paired: isPaired(identity),
       screenName: identity.screenName,
       pairingCode,
@@ -172,7 +173,7 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
       listRevision: cache.lists.revision(),
       listsUpdatedAt: cache.lists.updatedAt(),
       ...(options.maxListAgeMs !== undefined ? { maxListAgeMs: options.maxListAgeMs } : {}),
-      entries,
+      entrySets: entrySets.library,
       slides: slides.documents(),
       media: media.verified(),
       nowMs: clock.now(),
@@ -182,6 +183,11 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
       emergencies,
       programmeDecision: currentProgrammeDecision(),
     });
+  };
+  const setIdsShown = (): string => {
+    const lists = entrySets.library.lists();
+    return `${lists.red.id} ${lists.black.id}`;
+  };
 
   const programmeDecider = new ProgrammeDecider();
   /** The programme's answer now; a failure plays the default playlist rather than nothing (or everything). */
@@ -235,6 +241,16 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     cache.close();
     throw error;
   });
+  // From the pages stored with the cache when they are there: no entry is read before the display
+  // server listens. Without them (a first start on an older cache), every entry is read and sorted.
+  const entrySets = ((): CachedEntrySets => {
+    try {
+      return new CachedEntrySets(cache, clock.now(), logger);
+    } catch (error) {
+      cache.close();
+      throw error;
+    }
+  })();
   const health = createHealthReporter({
     dataDir: options.dataDir,
     clock,
@@ -285,6 +301,7 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     // A fresh secret per boot: only the kiosk window this process opens can read the screen's data.
     token: randomBytes(24).toString('base64url'),
     getState: () => commands.overlay(getState()),
+    entryPage: (setId, page) => entrySets.library.page(setId, page),
     mediaFile: (sha256) => {
       const path = media.pathOf(sha256);
       const item = manifest?.timeline.find((i) => (i.kind === 'image' || i.kind === 'video') && i.asset.sha256 === sha256);
@@ -302,7 +319,7 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
 
   function notifyDisplay(): void {
     if (closed) return;
-    lastShowableCount = countShowableEntries(entries, clock.now());
+    notifiedSets = setIdsShown();
     displayServer.notifyStateChanged();
     emitStatus();
   }
@@ -313,7 +330,8 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
     const programmeKey = programmeKeyOf(currentProgrammeDecision());
     const programmeChanged = programmeKey !== lastProgrammeKey;
     lastProgrammeKey = programmeKey;
-    if (programmeChanged || countShowableEntries(entries, clock.now()) !== lastShowableCount) notifyDisplay();
+    entrySets.expire(clock.now());
+    if (programmeChanged || setIdsShown() !== notifiedSets) notifyDisplay();
   }, EXPIRY_CHECK_INTERVAL_MS);
   expiryTimer.unref();
 
@@ -376,15 +394,15 @@ export async function startPlayer(options: PlayerOptions): Promise<Player> {
         identity = paired;
         notifyDisplay();
       },
-      onTakedown: () => {
-        entries = cache.lists.liveEntries();
+      onTakedown: (ids) => {
+        entrySets.withdraw(ids);
         notifyDisplay();
       },
       onApplied: () => {
         lastError = null;
         listsInSync = true;
         manifest = loadVerifiedManifest(cache, identity, logger);
-        entries = cache.lists.liveEntries();
+        entrySets.refresh(clock.now());
         proofOfPlay.contentChanged();
         notifyDisplay();
       },

@@ -1,5 +1,6 @@
 // What the player core serves its display on 127.0.0.1: everything the screen needs to render,
-// already filtered to showable entries. The display never talks to the controller.
+// already filtered to showable entries, the entries themselves in pages beside the state. The
+// display never talks to the controller.
 
 import type { MediaType } from '../content/media-type.ts';
 import type { ListKind, PublicEntry } from '../lists/list-entry.ts';
@@ -15,17 +16,55 @@ export interface DisplaySplitMedia {
   title: string;
 }
 
-export type DisplayItem =
-  /**
-   * `entries` are already narrowed to the view's categories and regions. `stale`: the list data is
-   * older than the screen may show (see maxListAgeMs); no entries, a notice instead.
-   * `layout` absent: 'full'; `motion` absent: the display's own scroll speed; `split` is set only when
-   * the layout is 'split' and its media is verified (otherwise the list shows full screen).
-   */
-  | { kind: 'list'; id: string; list: ListKind; title: string; source: string; durationMs: number; entries: PublicEntry[]; stale?: boolean; layout?: ListLayout; motion?: ListMotion; split?: DisplaySplitMedia; qr?: ListQr }
-  | { kind: 'slide'; id: string; durationMs: number; slide: SlideDocument }
-  /** `src` is a path on the display server, which serves only verified cached files */
-  | { kind: 'image' | 'video'; id: string; durationMs: number; title: string; src: string; mediaType: MediaType };
+/** What a list item says about itself, whichever way its entries travel. */
+interface DisplayListItemBase {
+  kind: 'list';
+  id: string;
+  list: ListKind;
+  title: string;
+  source: string;
+  durationMs: number;
+  /** the list data is older than the screen may show (see maxListAgeMs): no entries, a notice instead */
+  stale?: boolean;
+  /** absent: 'full' */
+  layout?: ListLayout;
+  /** absent: the display's own scroll speed */
+  motion?: ListMotion;
+  /** set only when the layout is 'split' and its media is verified (otherwise the list shows full screen) */
+  split?: DisplaySplitMedia;
+  qr?: ListQr;
+}
+
+/**
+ * Where a list item's entries are fetched from: pages of them (entry-page.ts), at
+ * entrySetPagePath(id, page). The id names the content, so a set's pages never change.
+ */
+export interface DisplayEntrySet {
+  id: string;
+  /** how many entries each page holds, in order */
+  pages: number[];
+}
+
+/**
+ * A list item as /api/state serves it. Its entries (showable, narrowed to the view's categories
+ * and regions, in display order) are a separate set of pages, so the state stays a few kilobytes
+ * at 100,000 entries and the screen can paint the first page before the rest has arrived.
+ * `entrySet` is null while the list is stale.
+ */
+export type ServedListItem = DisplayListItemBase & { entrySet: DisplayEntrySet | null };
+
+/**
+ * A list item with its entries in hand: the display once it has fetched them (`entryTotal` says how
+ * many the list holds while only the first pages are in; absent, all are), and tests.
+ */
+export type DisplayListItem = DisplayListItemBase & { entries: PublicEntry[]; entryTotal?: number };
+
+export type DisplaySlideItem = { kind: 'slide'; id: string; durationMs: number; slide: SlideDocument };
+/** `src` is a path on the display server, which serves only verified cached files */
+export type DisplayMediaItem = { kind: 'image' | 'video'; id: string; durationMs: number; title: string; src: string; mediaType: MediaType };
+
+export type DisplayItem = DisplayListItem | DisplaySlideItem | DisplayMediaItem;
+export type ServedDisplayItem = ServedListItem | DisplaySlideItem | DisplayMediaItem;
 
 /** A ticker band's text, crawling along the bottom of the screen. */
 export interface DisplayTicker {
@@ -47,34 +86,46 @@ export interface DisplayEmergency {
 /** A screen-wide setting of the player: 'high' for bright halls and low-vision readers. */
 export type DisplayContrast = 'normal' | 'high';
 
-export type DisplayState =
-  | { mode: 'pairing'; pairingCode: string | null; controllerUrl: string; locale: DisplayLocale; screen?: ScreenGeometry | null; contrast?: DisplayContrast }
-  | {
-      mode: 'playing';
-      screenName: string;
-      manifestVersion: number;
-      listRevision: number;
-      /** epoch ms (controller-corrected) of the last successful list sync */
-      listsUpdatedAt: number | null;
-      /** the core's trusted "now" when it produced this state */
-      nowMs: number;
-      /** true when nothing scheduled, cached and valid remains: show the built-in fallback slide */
-      fallback: boolean;
-      timeline: DisplayItem[];
-      /** ticker bands running now (absent in states from older cores: none) */
-      tickers?: DisplayTicker[];
-      /** which playlist the timeline is, and why: absent when the manifest has no programme */
-      programme?: DisplayProgramme | null;
-      locale: DisplayLocale;
-      /** the screen's physical height and viewing distance, which size its type; absent: by resolution alone */
-      screen?: ScreenGeometry | null;
-      /** 'high': black ground, white text, yellow accents, whatever the list's theme; absent: 'normal' */
-      contrast?: DisplayContrast;
-      /** set while an emergency override is in force; absent or null: the normal rotation */
-      emergency?: DisplayEmergency | null;
-      /** set while the screen identifies itself (a technician's remote command): its name is overlaid until then (core clock, epoch ms) */
-      identifyUntil?: number | null;
-    };
+export interface PairingDisplayState {
+  mode: 'pairing';
+  pairingCode: string | null;
+  controllerUrl: string;
+  locale: DisplayLocale;
+  screen?: ScreenGeometry | null;
+  contrast?: DisplayContrast;
+}
+
+export interface PlayingDisplayState<Item> {
+  mode: 'playing';
+  screenName: string;
+  manifestVersion: number;
+  listRevision: number;
+  /** epoch ms (controller-corrected) of the last successful list sync */
+  listsUpdatedAt: number | null;
+  /** the core's trusted "now" when it produced this state */
+  nowMs: number;
+  /** true when nothing scheduled, cached and valid remains: show the built-in fallback slide */
+  fallback: boolean;
+  timeline: Item[];
+  /** ticker bands running now (absent in states from older cores: none) */
+  tickers?: DisplayTicker[];
+  /** which playlist the timeline is, and why: absent when the manifest has no programme */
+  programme?: DisplayProgramme | null;
+  locale: DisplayLocale;
+  /** the screen's physical height and viewing distance, which size its type; absent: by resolution alone */
+  screen?: ScreenGeometry | null;
+  /** 'high': black ground, white text, yellow accents, whatever the list's theme; absent: 'normal' */
+  contrast?: DisplayContrast;
+  /** set while an emergency override is in force; absent or null: the normal rotation */
+  emergency?: DisplayEmergency | null;
+  /** set while the screen identifies itself (a technician's remote command): its name is overlaid until then (core clock, epoch ms) */
+  identifyUntil?: number | null;
+}
+
+/** What the screen renders: list items with their entries. */
+export type DisplayState = PairingDisplayState | PlayingDisplayState<DisplayItem>;
+/** What /api/state answers: list items name their entry sets instead of carrying the entries. */
+export type ServedDisplayState = PairingDisplayState | PlayingDisplayState<ServedDisplayItem>;
 
 export interface DisplayProgramme {
   playlistId: string;
@@ -93,6 +144,11 @@ export const DISPLAY_STATE_EVENT = 'state';
  * it, so a display whose state has not changed re-reads the clock without re-reading the lists.
  */
 export const DISPLAY_CORE_NOW_HEADER = 'x-core-now';
+
+/** Where the display fetches one page of an entry set, inside the token-guarded /api scope. */
+export function entrySetPagePath(setId: string, page: number): string {
+  return `/api/entry-sets/${encodeURIComponent(setId)}/${page}`;
+}
 
 /** Server-sent event telling the page to reload itself (a technician's 'reload-display' command). */
 export const DISPLAY_RELOAD_EVENT = 'reload';

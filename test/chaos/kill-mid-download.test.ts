@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { CACHE_FILE_NAME } from '../../player/core/cache/player-cache.ts';
 import type { DisplayState } from '../../shared/display/display-state.ts';
+import { fetchDisplayState } from '../support/entry-sets.ts';
 import { startControllerHarness } from '../support/controller-harness.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { startThrottledProxy } from '../support/throttled-proxy.ts';
@@ -43,8 +44,7 @@ async function killed(child: ChildProcess, signal: NodeJS.Signals): Promise<void
 const printed = (player: PlayerProcess, prefix: string) => waitFor(`the player to print "${prefix}"`, () => player.lines.find((l) => l.startsWith(prefix))?.slice(prefix.length).trim() ?? null, { timeoutMs: 20_000 });
 
 async function stateOf(player: PlayerProcess): Promise<DisplayState> {
-  const url = new URL(await printed(player, 'display:'));
-  return (await (await fetch(`${url.origin}/api/state?token=${url.searchParams.get('token') ?? ''}`)).json()) as DisplayState;
+  return fetchDisplayState(await printed(player, 'display:'));
 }
 
 describe('a player killed mid-download', () => {

@@ -24,6 +24,7 @@ import {
   waitForSettledScene,
 } from '../support/display-fixtures.ts';
 import { tempDir } from '../support/temp-dir.ts';
+import { servedDisplay } from '../support/entry-sets.ts';
 
 type ListDisplayItem = Extract<DisplayItem, { kind: 'list' }>;
 
@@ -276,7 +277,7 @@ describe('split and marquee layouts, and paging on a portrait screen', () => {
       port: 0,
       staticDir: DISPLAY_DIST,
       token: randomBytes(16).toString('hex'),
-      getState: () => state(),
+      ...servedDisplay(() => state()),
       mediaFile: (sha256) => (sha256 === POSTER_SHA ? { path: posterPath, mediaType: 'image/png' } : sha256 === BROKEN_SHA ? { path: join(dir, BROKEN_SHA), mediaType: 'image/png' } : null),
     });
     suite.cleanups.push(() => server.close());

@@ -11,6 +11,7 @@ import { makePng } from '../fixtures/media/png.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { DISPLAY_DIST, assertDisplayBuilt, listItem, makeEntries, maybeScreenshot, openDisplay, playingState, slideItem, waitForSettledScene } from '../support/display-fixtures.ts';
 import { tempDir } from '../support/temp-dir.ts';
+import { servedDisplay } from '../support/entry-sets.ts';
 
 const RED: [number, number, number] = [200, 16, 46];
 const GOLD: [number, number, number] = [255, 215, 0];
@@ -53,7 +54,7 @@ describe('images on the display', () => {
       port: 0,
       staticDir: DISPLAY_DIST,
       token: randomBytes(16).toString('hex'),
-      getState: () => state,
+      ...servedDisplay(() => state),
       mediaFile: (sha256) => (sha256 === POSTER_SHA ? { path: posterPath, mediaType: 'image/png' } : sha256 === BROKEN_SHA ? { path: brokenPath, mediaType: 'image/png' } : null),
     });
     browser = await launchChromium();

@@ -10,6 +10,7 @@ import { resolutionOf } from '../../player/core/sync/heartbeat.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { DISPLAY_DIST, assertDisplayBuilt, listItem, makeEntries, playingState, slideItem } from '../support/display-fixtures.ts';
 import { waitFor } from '../support/wait-for.ts';
+import { servedDisplay } from '../support/entry-sets.ts';
 
 describe('display report from the page', () => {
   let browser: Browser;
@@ -23,7 +24,7 @@ describe('display report from the page', () => {
       port: 0,
       staticDir: DISPLAY_DIST,
       token: randomBytes(16).toString('hex'),
-      getState: () => current(),
+      ...servedDisplay(() => current()),
       onDisplayReport: (report) => reports.push(report),
     });
     browser = await launchChromium();

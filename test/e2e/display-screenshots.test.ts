@@ -13,6 +13,7 @@ import { openFrozenScreens, resolutionName, type FrozenScreens, type Resolution 
 import { checkAgainstReference } from '../support/screenshot-reference.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { measureTextLayout } from '../support/text-layout.ts';
+import { servedDisplay } from '../support/entry-sets.ts';
 
 const REFERENCE_DIR = fileURLToPath(new URL('../fixtures/display-references', import.meta.url));
 
@@ -142,7 +143,7 @@ describe('display screenshots and text layout', () => {
       port: 0,
       staticDir: DISPLAY_DIST,
       token: randomBytes(16).toString('hex'),
-      getState: () => state,
+      ...servedDisplay(() => state),
       mediaFile: (sha256) => (sha256 === POSTER_SHA ? { path: posterPath, mediaType: 'image/png' } : null),
     });
     suite.cleanups.push(() => server.close());

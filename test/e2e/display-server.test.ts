@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { DisplayServerError, startDisplayServer } from '../../player/core/display-server.ts';
-import type { DisplayState } from '../../shared/display/display-state.ts';
+import { entrySetPagePath, type DisplayState, type ServedDisplayState } from '../../shared/display/display-state.ts';
 import { DISPLAY_DIST, listItem, makeEntries, playingState, startTestDisplay } from '../support/display-fixtures.ts';
+import { entriesOfPage } from '../support/entry-sets.ts';
 
 const pairingState: DisplayState = { mode: 'pairing', pairingCode: '204817', controllerUrl: 'https://controller.example', locale: 'zh-CN' };
 
@@ -111,7 +112,7 @@ describe('display server', () => {
     assert.equal(first.status, 200);
     const tag = first.headers.get('etag') ?? '';
     assert.match(tag, /^"[\w-]+"$/);
-    const state = (await first.json()) as DisplayState;
+    const state = (await first.json()) as ServedDisplayState;
     assert.ok(state.mode === 'playing' && state.nowMs === now && state.timeline.length === 1);
     assert.equal(first.headers.get('x-core-now'), String(now));
 
@@ -125,8 +126,28 @@ describe('display server', () => {
     const changed = await get(tag);
     assert.equal(changed.status, 200);
     assert.notEqual(changed.headers.get('etag'), tag);
-    const next = (await changed.json()) as DisplayState;
-    assert.ok(next.mode === 'playing' && next.timeline[0]?.kind === 'list' && next.timeline[0].entries.length === 2);
+    const next = (await changed.json()) as ServedDisplayState;
+    assert.ok(next.mode === 'playing' && next.timeline[0]?.kind === 'list');
+    assert.deepEqual(next.timeline[0].entrySet?.pages, [2]);
+  });
+
+  test('serves the pages of the entry sets its state names, immutable, and no others', async () => {
+    const entries = makeEntries('red', 300);
+    const display = await startTestDisplay(playingState([listItem('red', entries)]));
+    after(() => display.server.close());
+    const base = display.server.url.split('?')[0] ?? '';
+    const state = (await (await fetch(`${base}api/state?token=${display.token}`)).json()) as ServedDisplayState;
+    assert.ok(state.mode === 'playing' && state.timeline[0]?.kind === 'list' && state.timeline[0].entrySet !== null);
+    const { id, pages } = state.timeline[0].entrySet;
+    assert.deepEqual(pages, [256, 44]);
+    const page = await fetch(`${base}${entrySetPagePath(id, 1).slice(1)}`, { headers: { 'x-display-token': display.token } });
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('cache-control') ?? '', /immutable/);
+    assert.deepEqual(entriesOfPage(new Uint8Array(await page.arrayBuffer())).map((entry) => entry.id), entries.slice(256).map((entry) => entry.id));
+    for (const path of [entrySetPagePath(id, 2), entrySetPagePath('another-set', 0), `/api/entry-sets/${id}/-1`]) {
+      assert.equal((await fetch(`${base}${path.slice(1)}`, { headers: { 'x-display-token': display.token } })).status, 404, path);
+    }
+    assert.equal((await fetch(`${base}${entrySetPagePath(id, 0).slice(1)}`)).status, 403, 'the token guards the pages too');
   });
 
   test('serves the built display without a token, under a strict content security policy', async () => {

@@ -1,22 +1,26 @@
-// What the display page keeps of a state from its core: list views and ticker bands kept when sound, dropped when doubtful, absent from older cores.
+// What the display page keeps of a state from its core: list views, entry sets and ticker bands kept
+// when sound, dropped when doubtful, absent from older cores; entry pages checked entry by entry.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseDisplayState } from '../../player/display/src/state/parse-display-state.ts';
-import type { DisplayItem, DisplayState } from '../../shared/display/display-state.ts';
-import { listItem, makeEntries, playingState } from '../support/display-fixtures.ts';
+import { parseEntryPage } from '../../player/display/src/state/parse-entry-page.ts';
+import type { DisplayItem, DisplayState, ServedDisplayState, ServedListItem } from '../../shared/display/display-state.ts';
+import { encodeEntryPage } from '../../shared/display/entry-page.ts';
+import { listItem, makeEntries, makeEntry, playingState } from '../support/display-fixtures.ts';
+import { servedDisplay } from '../support/entry-sets.ts';
 
-type Playing = Extract<DisplayState, { mode: 'playing' }>;
-type ListDisplayItem = Extract<DisplayItem, { kind: 'list' }>;
+type Playing = Extract<ServedDisplayState, { mode: 'playing' }>;
 
 const POSTER = { kind: 'image', src: `/media/${'e'.repeat(64)}`, mediaType: 'image/png', title: '诚信海报' } as const;
 
-function parsePlaying(raw: unknown): Playing {
-  const state = parseDisplayState(JSON.parse(JSON.stringify(raw)));
+/** A test's state as a core would serve it, through JSON, parsed. */
+function parsePlaying(raw: DisplayState): Playing {
+  const state = parseDisplayState(JSON.parse(JSON.stringify(servedDisplay(() => raw).getState())));
   assert.ok(state && state.mode === 'playing', 'not a playing state');
   return state;
 }
 
-function parsedList(view: Record<string, unknown>): ListDisplayItem {
+function parsedList(view: Record<string, unknown>): ServedListItem {
   const item = { ...listItem('black', makeEntries('black', 2)), ...view };
   const [parsed] = parsePlaying(playingState([item as DisplayItem])()).timeline;
   assert.ok(parsed && parsed.kind === 'list');
@@ -38,8 +42,8 @@ describe('parsing a display state', () => {
 
   it('keeps a list view’s layout, motion and split picture', () => {
     assert.deepEqual(
-      { ...parsedList({ layout: 'split', motion: { mode: 'page', rowsPerPage: 8, secondsPerPage: 10 }, split: POSTER }), entries: [] },
-      { ...parsedList({}), entries: [], layout: 'split', motion: { mode: 'page', rowsPerPage: 8, secondsPerPage: 10 }, split: POSTER },
+      { ...parsedList({ layout: 'split', motion: { mode: 'page', rowsPerPage: 8, secondsPerPage: 10 }, split: POSTER }), entrySet: null },
+      { ...parsedList({}), entrySet: null, layout: 'split', motion: { mode: 'page', rowsPerPage: 8, secondsPerPage: 10 }, split: POSTER },
     );
     assert.deepEqual(parsedList({ layout: 'marquee', motion: { mode: 'scroll', pxPerSecond: 90 } }).motion, { mode: 'scroll', pxPerSecond: 90 });
     assert.equal(parsedList({ layout: 'marquee' }).layout, 'marquee');
@@ -78,6 +82,34 @@ describe('parsing a display state', () => {
       { id: 'ok', text: '诚信建设 人人有责', pxPerSecond: 120 },
       { id: 'slow', text: '慢', pxPerSecond: 20 },
     ]);
-    assert.deepEqual(parsePlaying({ ...playingState([])(), tickers: 'none' }).tickers, []);
+    assert.deepEqual(parsePlaying({ ...playingState([])(), tickers: 'none' } as never).tickers, []);
+  });
+
+  it('names a list’s entry set, and drops a list whose set it cannot fetch from the core', () => {
+    const served = servedDisplay(playingState([listItem('black', makeEntries('black', 300))])).getState();
+    assert.ok(served.mode === 'playing');
+    const [item] = (parseDisplayState(JSON.parse(JSON.stringify(served))) as Playing).timeline;
+    assert.ok(item?.kind === 'list' && item.entrySet !== null);
+    assert.deepEqual(item.entrySet.pages, [256, 44]);
+    const withSet = (entrySet: unknown) => parseDisplayState({ ...served, timeline: [{ ...served.timeline[0], entrySet }] }) as Playing;
+    for (const bad of [null, { id: '../state', pages: [1] }, { id: 'a', pages: [0] }, { id: 'a', pages: [1.5] }, { id: 'a', pages: 'all' }, { id: '', pages: [] }]) {
+      assert.deepEqual(withSet(bad).timeline, [], JSON.stringify(bad));
+    }
+    // A stale list names no set, whatever arrives with the flag.
+    const stale = parseDisplayState({ ...served, timeline: [{ ...served.timeline[0], stale: true }] }) as Playing;
+    assert.deepEqual(stale.timeline.map((i) => (i.kind === 'list' ? [i.stale, i.entrySet] : null)), [[true, null]]);
+  });
+
+  it('keeps the sound entries of a page in order and drops one that is malformed or holds an unmasked ID number', () => {
+    const masked = makeEntry('black', { subjectType: 'natural-person', name: '钱**', code: '150302********0021' });
+    const unmasked = makeEntry('black', { subjectType: 'natural-person', name: '孙**', code: '150302199001010021' });
+    const nameless = { ...makeEntry('black'), name: '' };
+    const badDate = { ...makeEntry('black'), listedOn: '2025-3-18' };
+    const badExpiry = { ...makeEntry('black'), expiresAt: 1.5 };
+    const ok = makeEntry('black');
+    // Same values as the sound entries, in other entries: a value is checked once, an entry dropped alone.
+    const page = JSON.parse(encodeEntryPage([masked, unmasked, nameless, badDate, badExpiry, ok]));
+    assert.deepEqual(parseEntryPage(page), [masked, ok]);
+    assert.equal(parseEntryPage({ format: 1, count: 1 }), null);
   });
 });

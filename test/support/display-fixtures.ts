@@ -10,6 +10,7 @@ import { startDisplayServer, type DisplayServer } from '../../player/core/displa
 import type { DisplayItem, DisplayState } from '../../shared/display/display-state.ts';
 import type { ListKind, PublicEntry } from '../../shared/lists/list-entry.ts';
 import type { SlideDocument } from '../../shared/protocol/manifest.ts';
+import { servedDisplay } from './entry-sets.ts';
 
 export const DISPLAY_DIST = fileURLToPath(new URL('../../player/display/dist', import.meta.url));
 
@@ -140,15 +141,11 @@ export async function startTestDisplay(getState: () => DisplayState): Promise<Te
   assertDisplayBuilt();
   const token = randomBytes(16).toString('hex');
   let reads = 0;
-  const server = await startDisplayServer({
-    port: 0,
-    staticDir: DISPLAY_DIST,
-    token,
-    getState: () => {
-      reads += 1;
-      return getState();
-    },
+  const served = servedDisplay(() => {
+    reads += 1;
+    return getState();
   });
+  const server = await startDisplayServer({ port: 0, staticDir: DISPLAY_DIST, token, ...served });
   return { server, token, stateReads: () => reads };
 }
 

@@ -7,6 +7,7 @@ import pino from 'pino';
 import type { DisplayState } from '../../shared/display/display-state.ts';
 import { startPlayer, type Player, type PlayerOptions } from '../../player/core/player.ts';
 import type { ApiClient } from './controller-harness.ts';
+import { fetchDisplayState } from './entry-sets.ts';
 import { waitFor } from './wait-for.ts';
 
 export const DISPLAY_DIST = join(import.meta.dirname, '..', '..', 'player', 'display', 'dist');
@@ -44,11 +45,9 @@ export async function adoptPlayer(player: Player, technician: ApiClient, name: s
   return response.body.screenId as string;
 }
 
+/** What the display would show: the state from the player's loopback server, with every list's entries fetched. */
 export async function displayState(player: Player): Promise<DisplayState> {
-  const url = new URL(player.displayUrl);
-  const response = await fetch(`${url.origin}/api/state?token=${url.searchParams.get('token') ?? ''}`);
-  if (!response.ok) throw new Error(`display state: HTTP ${response.status}`);
-  return (await response.json()) as DisplayState;
+  return fetchDisplayState(player.displayUrl);
 }
 
 export function shownEntryIds(state: DisplayState): string[] {

@@ -59,6 +59,8 @@ function parseBody(body: string): PublicEntry | null {
 export class ListStore {
   readonly #db: Database.Database;
   readonly #statements;
+  /** bumped by every change to the live entries (see contentVersion) */
+  #contentVersion = 0;
 
   constructor(db: Database.Database) {
     this.#db = db;
@@ -94,6 +96,8 @@ export class ListStore {
       forgetTakedown: db.prepare<[id: string, revision: number, receivedAt: number]>('DELETE FROM takedowns WHERE id = ? AND revision = ? AND received_at = ?'),
       purgeTakedowns: db.prepare<[revision: number]>('DELETE FROM takedowns WHERE revision <= ?'),
       clearLive: db.prepare<[]>('DELETE FROM entries'),
+      // The display's stored pages are built from the live entries: they go with any change to them.
+      forgetDisplayPages: db.prepare<[]>('DELETE FROM display_pages'),
       applyTombstones: db.prepare<[]>("DELETE FROM entries WHERE id IN (SELECT id FROM staged_changes WHERE op = 'tombstone')"),
       // An upsert staged before a newer takedown arrived must not bring the entry back.
       applyUpserts: db.prepare<[reachedRevision: number]>(
@@ -102,6 +106,21 @@ export class ListStore {
          WHERE op = 'upsert' AND id NOT IN (SELECT id FROM takedowns WHERE revision > ?)`,
       ),
     };
+  }
+
+  /**
+   * A number that changes whenever the live entries change (this process only): whoever built
+   * something from them can tell whether it still matches.
+   */
+  contentVersion(): number {
+    return this.#contentVersion;
+  }
+
+  /** Inside the transaction that changed `changes` live rows. */
+  #liveChanged(changes: number): void {
+    if (changes === 0) return;
+    this.#statements.forgetDisplayPages.run();
+    this.#contentVersion += 1;
   }
 
   revision(): number {
@@ -196,6 +215,7 @@ export class ListStore {
         s.deleteStaged.run(id);
         s.recordTakedown.run(id, revision, receivedAt);
       }
+      this.#liveChanged(removed);
       return removed;
     })();
   }
@@ -210,6 +230,7 @@ export class ListStore {
     return this.#db.transaction(() => {
       let removed = 0;
       for (const id of ids) removed += s.deleteLive.run(id).changes;
+      this.#liveChanged(removed);
       return removed;
     })();
   }
@@ -233,9 +254,10 @@ export class ListStore {
     const staging = this.staging();
     if (!staging) throw new Error('nothing staged');
     for (const t of contradicted) s.forgetTakedown.run(t.id, t.revision, t.receivedAt);
-    if (staging.mode === 'full') s.clearLive.run();
-    s.applyTombstones.run();
-    s.applyUpserts.run(reachedRevision);
+    let changes = staging.mode === 'full' ? s.clearLive.run().changes : 0;
+    changes += s.applyTombstones.run().changes;
+    changes += s.applyUpserts.run(reachedRevision).changes;
+    this.#liveChanged(changes);
     s.setListState.run(reachedRevision, appliedAt);
     s.clearStagedChanges.run();
     s.clearStaging.run();

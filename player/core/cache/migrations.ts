@@ -141,6 +141,24 @@ export const MIGRATIONS: readonly Migration[] = [
     // The zone schedules are read in; null until a controller that sends it has been heard from.
     sql: `ALTER TABLE screen_groups ADD COLUMN time_zone TEXT;`,
   },
+  {
+    version: 6,
+    name: 'display entry pages',
+    // The display's entry sets as last built (display-page-store.ts): derived from the live
+    // entries, deleted with any change to them. An older cache starts without any.
+    sql: `
+      CREATE TABLE display_pages (
+        list TEXT NOT NULL CHECK (list IN ('red', 'black')),
+        page INTEGER NOT NULL CHECK (page >= 0),
+        set_id TEXT NOT NULL,
+        entries INTEGER NOT NULL CHECK (entries > 0),
+        min_expires_at INTEGER NOT NULL,
+        hash TEXT NOT NULL,
+        body BLOB NOT NULL,
+        PRIMARY KEY (list, page)
+      ) STRICT;
+    `,
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

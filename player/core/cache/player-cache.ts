@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AssetStore } from './asset-store.ts';
 import { ClockStore } from './clock-store.ts';
+import { DisplayPageStore } from './display-page-store.ts';
 import { IdentityStore } from './identity-store.ts';
 import { ListStore, type RememberedTakedown } from './list-store.ts';
 import { ManifestStore } from './manifest-store.ts';
@@ -29,6 +30,8 @@ export interface PlayerCache {
   readonly path: string;
   readonly identity: IdentityStore;
   readonly lists: ListStore;
+  /** the display's entry sets as last built from the live entries */
+  readonly displayPages: DisplayPageStore;
   readonly manifests: ManifestStore;
   readonly assets: AssetStore;
   readonly clock: ClockStore;
@@ -67,6 +70,7 @@ export function openPlayerCache(dataDir: string, options: { migrations?: readonl
 
   const identity = new IdentityStore(db);
   const lists = new ListStore(db);
+  const displayPages = new DisplayPageStore(db);
   const manifests = new ManifestStore(db);
   const assets = new AssetStore(db, dataDir);
   const clock = new ClockStore(db);
@@ -93,6 +97,7 @@ export function openPlayerCache(dataDir: string, options: { migrations?: readonl
     path,
     identity,
     lists,
+    displayPages,
     manifests,
     assets,
     clock,

@@ -1,7 +1,7 @@
 // Wires the command runner to a running player core: display, cache, sync, identity, and the hooks the shell registered.
 
 import type { Logger } from 'pino';
-import type { DisplayState } from '../../../shared/display/display-state.ts';
+import type { ServedDisplayState } from '../../../shared/display/display-state.ts';
 import type { Manifest } from '../../../shared/protocol/manifest.ts';
 import type { PlayerCache } from '../cache/player-cache.ts';
 import type { Identity } from '../cache/identity-store.ts';
@@ -34,7 +34,7 @@ export interface PlayerCommandsDeps {
 export interface PlayerCommands {
   runner: CommandRunner;
   /** the display state with the identify overlay while it lasts */
-  overlay(state: DisplayState): DisplayState;
+  overlay(state: ServedDisplayState): ServedDisplayState;
   close(): void;
 }
 

@@ -14,13 +14,14 @@ import { CoreClockContext, coreClockFrom } from './state/core-clock.ts';
 import { playableTimeline, refreshScene, sceneFor, tickersOf, type Scene } from './state/scene.ts';
 import { useDisplayReport } from './state/use-display-report.ts';
 import { useDisplayState } from './state/use-display-state.ts';
+import { useShownState } from './state/use-entry-sets.ts';
 import { useMediaPreload } from './state/use-media-preload.ts';
 import { useTimelineCursor } from './state/use-timeline-cursor.ts';
 import { useTypeScale } from './state/use-type-scale.ts';
 
 export function App({ token }: { token: string }) {
   const snapshot = useDisplayState(token);
-  const state = snapshot?.state ?? null;
+  const state = useShownState(token, snapshot?.state ?? null);
   const clock = useMemo(() => coreClockFrom(snapshot), [snapshot]);
   const timeline = playableTimeline(state);
   const currentItem = useTimelineCursor(timeline);

@@ -21,15 +21,34 @@ export interface FrameFigures {
   /** main-thread tasks over 50 ms: each holds back at least one frame */
   longTasks: { count: number; totalMs: number; maxMs: number };
   /**
-   * the display's refetches of its whole state (list entries included): how many, how many read no
-   * body (cut off by the display's own fetch timeout, or failed), their mean time and the largest body
+   * the display's refetches of its state (the entries come apart, as entry pages): how many, how many
+   * read no body (a 304, cut off by the display's own fetch timeout, or failed), their mean time and the largest body
    */
-  stateFetches: { count: number; withoutBody: number; meanMs: number; bytes: number };
+  stateFetches: FetchFigures;
+  /** the display's fetches of entry set pages (a list's entries, after a change), the same way */
+  entryPageFetches: FetchFigures;
+}
+
+export interface FetchFigures {
+  count: number;
+  withoutBody: number;
+  meanMs: number;
+  /** the largest body */
+  bytes: number;
 }
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 
-export function frameFigures({ timestamps, longTasks, stateFetches }: FrameRecording): FrameFigures {
+function fetchFigures(fetches: ReadonlyArray<{ ms: number; bytes: number }>): FetchFigures {
+  return {
+    count: fetches.length,
+    withoutBody: fetches.filter((fetch) => fetch.bytes === 0).length,
+    meanMs: fetches.length === 0 ? 0 : Math.round(mean(fetches.map((fetch) => fetch.ms))),
+    bytes: fetches.reduce((largest, fetch) => Math.max(largest, fetch.bytes), 0),
+  };
+}
+
+export function frameFigures({ timestamps, longTasks, stateFetches, entryPageFetches }: FrameRecording): FrameFigures {
   const gaps = timestamps.slice(1).map((at, i) => at - (timestamps[i] as number));
   const spanMs = timestamps.length > 1 ? (timestamps.at(-1) as number) - (timestamps[0] as number) : 0;
   const dropped = gaps.filter((gap) => gap > DROPPED_FRAME_MS).length;
@@ -40,11 +59,7 @@ export function frameFigures({ timestamps, longTasks, stateFetches }: FrameRecor
     fps: spanMs === 0 ? Number.NaN : round2((gaps.length * 1000) / spanMs),
     spanSeconds: round2(spanMs / 1000),
     longTasks: { count: longTasks.length, totalMs: Math.round(longTasks.reduce((sum, ms) => sum + ms, 0)), maxMs: Math.round(longTasks.reduce((max, ms) => Math.max(max, ms), 0)) },
-    stateFetches: {
-      count: stateFetches.length,
-      withoutBody: stateFetches.filter((fetch) => fetch.bytes === 0).length,
-      meanMs: stateFetches.length === 0 ? 0 : Math.round(mean(stateFetches.map((fetch) => fetch.ms))),
-      bytes: stateFetches.reduce((largest, fetch) => Math.max(largest, fetch.bytes), 0),
-    },
+    stateFetches: fetchFigures(stateFetches),
+    entryPageFetches: fetchFigures(entryPageFetches ?? []),
   };
 }

@@ -16,9 +16,9 @@ export interface HeapSample {
 
 export interface HeapProbe {
   /**
-   * The least of a few forced-GC samples spread over FLOOR_SPAN_MS. The display refetches its whole
-   * state every few seconds, and a sample taken while a fresh copy of a 100,000-entry list is alive
-   * beside the shown one reads tens of MB high: a leak raises the floor, a fetch in flight does not.
+   * The least of a few forced-GC samples spread over FLOOR_SPAN_MS. A sample taken while a fresh
+   * copy of a 100,000-entry list is arriving beside the shown one (after a change) reads tens of MB
+   * high: a leak raises the floor, a fetch in flight does not.
    */
   floor(): Promise<HeapSample>;
   detach(): Promise<void>;

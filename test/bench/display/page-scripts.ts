@@ -43,17 +43,22 @@ export interface PageTimings {
   loadEventEnd: number;
   /** the display's /api/state fetches so far: ms after timeOrigin, and body size (0: none read) */
   stateFetches: Array<{ startTime: number; responseEnd: number; bodyBytes: number }>;
+  /** the display's fetches of entry set pages so far, the same way */
+  entryPageFetches: Array<{ startTime: number; responseEnd: number; bodyBytes: number }>;
 }
 
 export const READ_PAGE_TIMINGS = `(() => {
   const navigation = performance.getEntriesByType('navigation')[0];
-  const stateFetches = performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === '/api/state');
+  const fetchesOf = (test) => performance.getEntriesByType('resource')
+    .filter((entry) => test(new URL(entry.name).pathname))
+    .map((entry) => ({ startTime: entry.startTime, responseEnd: entry.responseEnd, bodyBytes: entry.decodedBodySize }));
   return {
     timeOrigin: performance.timeOrigin,
     marks: window.__gongshiBenchMarks,
     domContentLoaded: navigation ? navigation.domContentLoadedEventEnd : NaN,
     loadEventEnd: navigation ? navigation.loadEventEnd : NaN,
-    stateFetches: stateFetches.map((entry) => ({ startTime: entry.startTime, responseEnd: entry.responseEnd, bodyBytes: entry.decodedBodySize })),
+    stateFetches: fetchesOf((path) => path === '/api/state'),
+    entryPageFetches: fetchesOf((path) => path.startsWith('/api/entry-sets/')),
   };
 })()`;
 
@@ -62,7 +67,7 @@ export const READ_PAGE_TIMINGS = `(() => {
  * tasks and the display's state fetches meanwhile: what a slow frame was waiting on.
  */
 export const START_FRAME_RECORDER = `(() => {
-  const recording = { timestamps: [], longTasks: [], stateFetches: [], stopped: false, observers: [] };
+  const recording = { timestamps: [], longTasks: [], stateFetches: [], entryPageFetches: [], stopped: false, observers: [] };
   window.__gongshiBenchFrames = recording;
   const tick = (timestamp) => {
     recording.timestamps.push(timestamp);
@@ -76,7 +81,10 @@ export const START_FRAME_RECORDER = `(() => {
   // An observer, not the resource timing buffer: that holds 250 entries, fewer than a long soak makes.
   const fetches = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (new URL(entry.name).pathname === '/api/state') recording.stateFetches.push({ ms: entry.responseEnd - entry.startTime, bytes: entry.decodedBodySize });
+      const path = new URL(entry.name).pathname;
+      const fetched = { ms: entry.responseEnd - entry.startTime, bytes: entry.decodedBodySize };
+      if (path === '/api/state') recording.stateFetches.push(fetched);
+      else if (path.startsWith('/api/entry-sets/')) recording.entryPageFetches.push(fetched);
     }
   });
   fetches.observe({ type: 'resource' });
@@ -89,12 +97,15 @@ export interface FrameRecording {
   longTasks: number[];
   /** the display's /api/state fetches: request start to last byte, and body size */
   stateFetches: Array<{ ms: number; bytes: number }>;
+  /** the display's fetches of entry set pages, the same way */
+  entryPageFetches: Array<{ ms: number; bytes: number }>;
 }
 
 const RECORDING_SO_FAR = `({
   timestamps: recording.timestamps.slice(),
   longTasks: recording.longTasks.slice(),
   stateFetches: recording.stateFetches.slice(),
+  entryPageFetches: recording.entryPageFetches.slice(),
 })`;
 
 /** A FrameRecording of what came so far; recording goes on. */

@@ -90,6 +90,16 @@ describe('player cache migrations', () => {
     db.close();
   });
 
+  it('migration 6 gives an older cache an empty store of display pages and keeps its entries', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 5));
+    db.prepare("INSERT INTO entries (id, list, body, hash, expires_at) VALUES ('e1', 'black', '{}', 'h', 1)").run();
+    assert.deepEqual(migrate(db), { from: 5, to: MIGRATIONS.length });
+    assert.deepEqual(db.prepare('SELECT id FROM entries').all(), [{ id: 'e1' }]);
+    assert.deepEqual(db.prepare('SELECT * FROM display_pages').all(), []);
+    db.close();
+  });
+
   it('rolls a failing migration back entirely, leaving the version unchanged', () => {
     const db = new Database(':memory:');
     migrate(db);

@@ -2,11 +2,11 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildDisplayState, type DisplayStateInput } from '../../../player/core/display-state-builder.ts';
+import { buildWithEntries, type InputWithEntries } from '../../support/entry-sets.ts';
 import type { EmergencyPayload } from '../../../shared/protocol/emergency.ts';
 import { NOW, makeEntry, makeManifest } from './fixtures.ts';
 
-function input(overrides: Partial<DisplayStateInput> = {}): DisplayStateInput {
+function input(overrides: Partial<InputWithEntries> = {}): InputWithEntries {
   const entries = [makeEntry({ id: 'e1', list: 'black' })];
   return {
     paired: true,
@@ -35,33 +35,33 @@ const slideEmergency: EmergencyPayload = {
 
 describe('display-state builder with emergencies', () => {
   it('adds no emergency field when none is in force', () => {
-    const state = buildDisplayState(input());
+    const state = buildWithEntries(input());
     assert.equal(state.mode, 'playing');
     assert.equal('emergency' in state, false);
   });
 
   it('puts the emergency above the rotation, which stays intact underneath for when it ends', () => {
-    const plain = buildDisplayState(input());
-    const state = buildDisplayState(input({ emergencies: [textEmergency] }));
+    const plain = buildWithEntries(input());
+    const state = buildWithEntries(input({ emergencies: [textEmergency] }));
     assert.ok(state.mode === 'playing' && plain.mode === 'playing');
     assert.deepEqual(state.emergency, { id: textEmergency.id, issuedAt: textEmergency.issuedAt, title: '紧急疏散', body: '请有序撤离', footer: null });
     assert.deepEqual(state.timeline, plain.timeline);
   });
 
   it('shows it over the fallback slide too, with no manifest at all', () => {
-    const state = buildDisplayState(input({ manifest: null, emergencies: [textEmergency] }));
+    const state = buildWithEntries(input({ manifest: null, emergencies: [textEmergency] }));
     assert.ok(state.mode === 'playing');
     assert.equal(state.fallback, true);
     assert.equal(state.emergency?.id, textEmergency.id);
   });
 
   it('shows the newest of several, a slide by its title, body and footer', () => {
-    const state = buildDisplayState(input({ emergencies: [slideEmergency, textEmergency] }));
+    const state = buildWithEntries(input({ emergencies: [slideEmergency, textEmergency] }));
     assert.ok(state.mode === 'playing');
     assert.deepEqual(state.emergency, { id: slideEmergency.id, issuedAt: NOW, title: '暴雨预警', body: '请勿外出', footer: '乌海市应急管理局' });
   });
 
   it('leaves the pairing screen alone: an unpaired screen has no emergencies to trust', () => {
-    assert.equal(buildDisplayState(input({ paired: false, emergencies: [textEmergency] })).mode, 'pairing');
+    assert.equal(buildWithEntries(input({ paired: false, emergencies: [textEmergency] })).mode, 'pairing');
   });
 });

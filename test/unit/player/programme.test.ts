@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildDisplayState, type DisplayStateInput } from '../../../player/core/display-state-builder.ts';
+import { buildWithEntries, type InputWithEntries } from '../../support/entry-sets.ts';
 import { playingSelection } from '../../../player/core/programme/playing-selection.ts';
 import { ProgrammeDecider, defaultPlaylistDecision } from '../../../player/core/programme/programme-decider.ts';
 import { isInRegions, regionCodeOf } from '../../../shared/lists/region.ts';
@@ -157,7 +157,7 @@ describe('display state under a programme', () => {
     makeEntry({ id: 'red-1', list: 'red', category: 'A级纳税人' }),
   ];
 
-  function input(overrides: Partial<DisplayStateInput> = {}): DisplayStateInput {
+  function input(overrides: Partial<InputWithEntries> = {}): InputWithEntries {
     return {
       paired: true,
       screenName: '法院大厅',
@@ -177,7 +177,7 @@ describe('display state under a programme', () => {
   }
 
   it('shows the scheduled list view narrowed to its categories and regions, split beside its image, paged', () => {
-    const state = buildDisplayState(input());
+    const state = buildWithEntries(input());
     assert.equal(state.mode, 'playing');
     if (state.mode !== 'playing') return;
     assert.deepEqual(state.programme, { playlistId: 'courts', scheduleId: 'lunch', nextChangeAtMs: NOW + HOUR });
@@ -194,13 +194,13 @@ describe('display state under a programme', () => {
   });
 
   it('shows the list full screen while the split\'s image is not verified', () => {
-    const state = buildDisplayState(input({ media: new Set() }));
+    const state = buildWithEntries(input({ media: new Set() }));
     assert.equal(state.mode === 'playing' && state.timeline[0]?.kind === 'list' ? (state.timeline[0].layout ?? 'full') : null, 'full');
   });
 
   it('plays the default playlist with its ticker outside the window', () => {
     const later = NOW + 2 * HOUR;
-    const state = buildDisplayState(input({ nowMs: later, programmeDecision: new ProgrammeDecider('UTC').decide({ manifest: withProgramme(), screenGroupIds: ['court-hall'], timeZone: 'Asia/Shanghai', nowMs: later }) }));
+    const state = buildWithEntries(input({ nowMs: later, programmeDecision: new ProgrammeDecider('UTC').decide({ manifest: withProgramme(), screenGroupIds: ['court-hall'], timeZone: 'Asia/Shanghai', nowMs: later }) }));
     assert.equal(state.mode, 'playing');
     if (state.mode !== 'playing') return;
     assert.deepEqual(state.timeline.map((item) => item.id), ['list-red', 'image-1']);
@@ -210,7 +210,7 @@ describe('display state under a programme', () => {
 
   it('never passes the page a ticker or list title holding a full ID number, even from a signed manifest', () => {
     const manifest = withProgramme({ tickers: [{ id: 'ticker-hotline', text: '举报 110101199003074578', pxPerSecond: 120 }] });
-    const state = buildDisplayState(input({ manifest, nowMs: NOW + 2 * HOUR, programmeDecision: { playlistId: 'daytime', source: { kind: 'default' }, sinceMs: null, nextChangeAtMs: NOW + DAY_MS } }));
+    const state = buildWithEntries(input({ manifest, nowMs: NOW + 2 * HOUR, programmeDecision: { playlistId: 'daytime', source: { kind: 'default' }, sinceMs: null, nextChangeAtMs: NOW + DAY_MS } }));
     assert.equal(state.mode === 'playing' ? state.tickers?.length : -1, 0);
   });
 
@@ -221,7 +221,7 @@ describe('display state under a programme', () => {
   });
 
   it('keeps tickers running over the fallback slide when nothing in the playlist can show', () => {
-    const state = buildDisplayState(input({ nowMs: NOW + 2 * HOUR, entries: [], media: new Set(), programmeDecision: { playlistId: 'daytime', source: { kind: 'default' }, sinceMs: null, nextChangeAtMs: NOW + DAY_MS } }));
+    const state = buildWithEntries(input({ nowMs: NOW + 2 * HOUR, entries: [], media: new Set(), programmeDecision: { playlistId: 'daytime', source: { kind: 'default' }, sinceMs: null, nextChangeAtMs: NOW + DAY_MS } }));
     assert.equal(state.mode === 'playing' && state.fallback, true);
     assert.equal(state.mode === 'playing' ? state.tickers?.length : -1, 1);
   });

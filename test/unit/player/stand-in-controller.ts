@@ -6,6 +6,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server, type Socket } from 'socket.io';
 import type { DisplayState } from '../../../shared/display/display-state.ts';
+import { fetchDisplayState } from '../../support/entry-sets.ts';
 import type { Heartbeat } from '../../../shared/protocol/messages.ts';
 import { PLAYER_NAMESPACE } from '../../../shared/protocol/version.ts';
 import { openPlayerCache } from '../../../player/core/cache/player-cache.ts';
@@ -114,9 +115,7 @@ export async function waitFor(what: string, predicate: () => boolean | Promise<b
 
 /** What the display would fetch, through the player's own loopback server and token. */
 export async function displayState(player: Player): Promise<DisplayState> {
-  const url = new URL(player.displayUrl);
-  const response = await fetch(new URL(`/api/state${url.search}`, url));
-  return (await response.json()) as DisplayState;
+  return fetchDisplayState(player.displayUrl);
 }
 
 /** Ids of the entries and slides on screen, sorted. */

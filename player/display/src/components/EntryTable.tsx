@@ -23,6 +23,8 @@ interface EntryTableProps {
   /** the list item's id, under which its scroll position is remembered between appearances */
   itemId: string;
   entries: readonly PublicEntry[];
+  /** how many entries the list holds once all have arrived (at least entries.length); absent: entries.length */
+  entryTotal?: number;
   /** the view's scroll speed; absent, the display's default */
   pxPerSecond?: number | undefined;
   /** 'compact': two stacked lines per row, for the narrower list pane of the split layout */
@@ -68,18 +70,19 @@ function useRollSpace(tableRef: RefObject<HTMLElement | null>, viewportRef: RefO
   return space;
 }
 
-export function EntryTable({ itemId, entries, pxPerSecond, variant = 'full', entryQr }: EntryTableProps) {
+export function EntryTable({ itemId, entries, entryTotal = entries.length, pxPerSecond, variant = 'full', entryQr }: EntryTableProps) {
   const t = useTranslate();
   const tableRef = useRef<HTMLDivElement>(null);
   const viewportRef = useRef<HTMLDivElement>(null);
   const trackRef = useRef<HTMLDivElement>(null);
   const space = useRollSpace(tableRef, viewportRef);
   const rowHeight = space ? Math.round(space.fontPx * rowEmOf(variant)) : 0;
-  const roll = rollWindow({ entryCount: entries.length, viewportHeight: space?.viewportHeight ?? 0, rowHeight });
+  const roll = rollWindow({ entryCount: entryTotal, viewportHeight: space?.viewportHeight ?? 0, rowHeight });
   const speed = Math.max(1, ((pxPerSecond ?? DEFAULT_PX_PER_SECOND_AT_1080P) * (space?.fontPx ?? ROW_FONT_AT_1080P_PX)) / ROW_FONT_AT_1080P_PX);
   const rolling = space !== null && roll.rolling;
   const top = useVirtualRoll(trackRef, { itemId, rolling, slotCount: roll.slotCount, step: roll.stepRows, distancePx: roll.stepRows * rowHeight, pxPerSecond: speed, axis: 'y' });
-  const slots = space === null ? [] : rolling ? windowSlots(top, roll.windowRows, entries.length) : entries.map((_, i): WindowSlot => ({ entryIndex: i, key: `0:${i}`, echo: false }));
+    // Slots of entries not yet arrived are blank rows; the first pages cover the first legs.
+  const slots = space === null ? [] : rolling ? windowSlots(top, roll.windowRows, entryTotal) : entries.map((_, i): WindowSlot => ({ entryIndex: i, key: `0:${i}`, echo: false }));
   const style = rowHeight > 0 ? ({ '--roll-row-height': `${rowHeight}px` } as CSSProperties) : undefined;
 
   return (
@@ -94,7 +97,7 @@ export function EntryTable({ itemId, entries, pxPerSecond, variant = 'full', ent
         data-row-height={rowHeight || undefined}
         data-top-slot={rolling ? top : undefined}
       >
-        {entries.length === 0 ? (
+        {entryTotal === 0 ? (
           <div className="entry-table__empty" data-testid="list-empty">
             {t('list.empty')}
           </div>

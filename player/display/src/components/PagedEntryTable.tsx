@@ -18,6 +18,8 @@ export interface Paging {
 interface PagedEntryTableProps {
   itemId: string;
   entries: readonly PublicEntry[];
+  /** how many entries the list holds once all have arrived; absent: entries.length */
+  entryTotal?: number;
   rowsPerPage: number;
   secondsPerPage: number;
   variant?: EntryTableVariant;
@@ -76,7 +78,7 @@ function useRowSpace(tableRef: RefObject<HTMLElement | null>, viewportRef: RefOb
   return space;
 }
 
-export function PagedEntryTable({ itemId, entries, rowsPerPage, secondsPerPage, variant: requestedVariant = 'full', onPaging, entryQr }: PagedEntryTableProps) {
+export function PagedEntryTable({ itemId, entries, entryTotal = entries.length, rowsPerPage, secondsPerPage, variant: requestedVariant = 'full', onPaging, entryQr }: PagedEntryTableProps) {
   const t = useTranslate();
   const tableRef = useRef<HTMLDivElement>(null);
   const viewportRef = useRef<HTMLDivElement>(null);
@@ -94,7 +96,7 @@ export function PagedEntryTable({ itemId, entries, rowsPerPage, secondsPerPage, 
       variant,
     });
   const rows = geometry?.rowsPerPage ?? rowsPerPage;
-  const pages = pageCountOf(entries.length, rows);
+  const pages = pageCountOf(entryTotal, rows);
   const { page, previous } = usePageFlip(itemId, geometry ? pages : null, secondsPerPage);
 
   const measured = geometry !== null;
@@ -115,7 +117,7 @@ export function PagedEntryTable({ itemId, entries, rowsPerPage, secondsPerPage, 
     >
       <EntryColumnHeads qr={entryQr !== undefined} />
       <div className="entry-table__viewport" ref={viewportRef} data-testid="entry-viewport" data-rolling="false" data-page={page + 1} data-pages={pages}>
-        {entries.length === 0 ? (
+        {entryTotal === 0 ? (
           <div className="entry-table__empty" data-testid="list-empty">
             {t('list.empty')}
           </div>

@@ -20,6 +20,8 @@ interface RollingListProps {
 export function RollingList({ item, listsUpdatedAt }: RollingListProps) {
   // The core filters too, but only when it builds a state; an entry can expire between two fetches.
   const entries = useShowableEntries(item.entries);
+  // While its later pages are still arriving, the list is sized (and counted) for all of it.
+  const entryTotal = Math.max(entries.length, item.entryTotal ?? 0);
   const [paging, setPaging] = useState<Paging | null>(null);
   // The picture that failed, not a flag: a new manifest may bring another picture under the same item.
   const [unplayableSplitSrc, setUnplayableSplitSrc] = useState<string | null>(null);
@@ -37,7 +39,7 @@ export function RollingList({ item, listsUpdatedAt }: RollingListProps) {
       title={item.title}
       source={item.source}
       listsUpdatedAt={listsUpdatedAt}
-      count={stale ? null : entries.length}
+      count={stale ? null : entryTotal}
       paging={!stale && motion?.mode === 'page' ? paging : null}
       qrLink={item.qr?.target === 'list' ? queryLink(item.qr.urlTemplate, { list: item.list }) : null}
     />
@@ -49,6 +51,7 @@ export function RollingList({ item, listsUpdatedAt }: RollingListProps) {
     <PagedEntryTable
       itemId={item.id}
       entries={entries}
+      entryTotal={entryTotal}
       rowsPerPage={motion.rowsPerPage}
       secondsPerPage={motion.secondsPerPage}
       variant={variant}
@@ -56,7 +59,7 @@ export function RollingList({ item, listsUpdatedAt }: RollingListProps) {
       entryQr={entryQr}
     />
   ) : (
-    <EntryTable itemId={item.id} entries={entries} pxPerSecond={motion?.mode === 'scroll' ? motion.pxPerSecond : undefined} variant={variant} entryQr={entryQr} />
+    <EntryTable itemId={item.id} entries={entries} entryTotal={entryTotal} pxPerSecond={motion?.mode === 'scroll' ? motion.pxPerSecond : undefined} variant={variant} entryQr={entryQr} />
   );
 
   return (

@@ -1,7 +1,6 @@
-// Checks what /api/state returned before the screen trusts it: a bad entry is dropped, never shown.
-import type { DisplayItem, DisplayLocale, DisplaySplitMedia, DisplayState, DisplayTicker } from '../../../../shared/display/display-state.ts';
-import { publicEntrySchema, type PublicEntry } from '../../../../shared/lists/list-entry.ts';
-import { looksLikeUnmaskedIdNumber } from '../../../../shared/masking/masking.ts';
+// Checks what /api/state returned before the screen trusts it: a doubtful item is dropped, never shown.
+// The entries of its lists come separately, a page at a time, and are checked as they come (parse-entry-page.ts).
+import type { DisplayEntrySet, DisplayLocale, DisplaySplitMedia, DisplayTicker, ServedDisplayItem, ServedDisplayState } from '../../../../shared/display/display-state.ts';
 import { containsFullIdNumber } from '../../../../shared/masking/unmasked-data.ts';
 import { MEDIA_TYPES, mediaKindOf, type MediaType } from '../../../../shared/content/media-type.ts';
 import { LIST_LAYOUTS, listMotionSchema, slideDocumentSchema, type ListLayout, type ListMotion } from '../../../../shared/protocol/manifest.ts';
@@ -32,22 +31,17 @@ function clampDuration(value: unknown): number {
   return Math.min(MAX_DURATION_MS, Math.max(MIN_DURATION_MS, ms));
 }
 
-/**
- * The controller masks natural persons' ID numbers and the core re-checks; the screen checks a
- * third time because it is the last step before a public wall.
- */
-export function isPublishableEntry(entry: PublicEntry): boolean {
-  return !(entry.subjectType === 'natural-person' && looksLikeUnmaskedIdNumber(entry.code));
-}
+// A set's id names its content (a hash, base64url); its page sizes add up to the list's length.
+const ENTRY_SET_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const MAX_ENTRY_SET_PAGES = 10_000;
+const MAX_ENTRIES_PER_PAGE = 100_000;
 
-function parseEntries(value: unknown): PublicEntry[] {
-  if (!Array.isArray(value)) return [];
-  const entries: PublicEntry[] = [];
-  for (const candidate of value) {
-    const parsed = publicEntrySchema.safeParse(candidate);
-    if (parsed.success && isPublishableEntry(parsed.data)) entries.push(parsed.data);
-  }
-  return entries;
+/** Where a list's entries are to be fetched from, or null when the reference is not one the core would write. */
+function parseEntrySet(value: unknown): DisplayEntrySet | null {
+  if (!isObject(value) || typeof value.id !== 'string' || !ENTRY_SET_ID.test(value.id) || !Array.isArray(value.pages) || value.pages.length > MAX_ENTRY_SET_PAGES) return null;
+  const pages = value.pages as unknown[];
+  if (!pages.every((count) => typeof count === 'number' && Number.isInteger(count) && count > 0 && count <= MAX_ENTRIES_PER_PAGE)) return null;
+  return { id: value.id, pages: pages as number[] };
 }
 
 // Only the core's own media route: a state that pointed an <img> or <video> elsewhere is refused.
@@ -112,11 +106,14 @@ function parseTickers(value: unknown): DisplayTicker[] {
   return tickers;
 }
 
-function parseItem(value: unknown): DisplayItem | null {
+function parseItem(value: unknown): ServedDisplayItem | null {
   if (!isObject(value) || typeof value.id !== 'string' || value.id === '') return null;
   const durationMs = clampDuration(value.durationMs);
   if (value.kind === 'list') {
     if (value.list !== 'red' && value.list !== 'black') return null;
+    // A stale list carries no entries: whatever set arrives with the flag is not fetched.
+    const entrySet = value.stale === true ? null : parseEntrySet(value.entrySet);
+    if (value.stale !== true && entrySet === null) return null;
     return {
       kind: 'list',
       id: value.id,
@@ -125,8 +122,8 @@ function parseItem(value: unknown): DisplayItem | null {
       title: typeof value.title === 'string' ? value.title : '',
       source: typeof value.source === 'string' ? value.source : '',
       durationMs,
-      // A stale list carries no entries: whatever arrives with the flag is dropped.
-      ...(value.stale === true ? { entries: [], stale: true } : { entries: parseEntries(value.entries) }),
+      entrySet,
+      ...(value.stale === true ? { stale: true } : {}),
       ...parseListPresentation(value),
     };
   }
@@ -147,7 +144,7 @@ function parseScreen(value: unknown): ScreenGeometry | null {
   return parsed.success ? parsed.data : null;
 }
 
-export function parseDisplayState(value: unknown): DisplayState | null {
+export function parseDisplayState(value: unknown): ServedDisplayState | null {
   if (!isObject(value)) return null;
   const locale = asLocale(value.locale);
   const screen = parseScreen(value.screen);
@@ -165,7 +162,7 @@ export function parseDisplayState(value: unknown): DisplayState | null {
   if (value.mode !== 'playing') return null;
   const nowMs = asFiniteOrNull(value.nowMs);
   if (nowMs === null || !Array.isArray(value.timeline)) return null;
-  const timeline = value.timeline.map(parseItem).filter((item): item is DisplayItem => item !== null);
+  const timeline = value.timeline.map(parseItem).filter((item): item is ServedDisplayItem => item !== null);
   return {
     mode: 'playing',
     screenName: typeof value.screenName === 'string' ? value.screenName : '',

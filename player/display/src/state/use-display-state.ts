@@ -1,21 +1,18 @@
-// Keeps the latest good DisplayState from the core: fetch on start, on every SSE `state` event, and on a timer.
+// Keeps the latest good state from the core: fetch on start, on every SSE `state` event, and on a
+// timer. Its lists name their entries' sets; use-entry-sets.ts fetches those.
 import { useEffect, useState } from 'react';
-import { DISPLAY_CORE_NOW_HEADER, DISPLAY_RELOAD_EVENT, DISPLAY_STATE_EVENT, type DisplayState } from '../../../../shared/display/display-state.ts';
+import { DISPLAY_CORE_NOW_HEADER, DISPLAY_RELOAD_EVENT, DISPLAY_STATE_EVENT, type ServedDisplayState } from '../../../../shared/display/display-state.ts';
+import { fetchFromCore } from './core-fetch.ts';
 import { parseDisplayState } from './parse-display-state.ts';
 
 /** A state plus the monotonic instant it arrived, so the core's clock can be carried forward. */
 export interface StateSnapshot {
-  state: DisplayState;
+  state: ServedDisplayState;
   receivedAt: number;
 }
 
 // The safety net if an SSE event is lost; the core is on loopback, so polling is cheap.
 const POLL_INTERVAL_MS = 5_000;
-// A hung core must not leave a request pending forever. Only the answer's headers are timed: a
-// 100,000-entry state is tens of MB, and reading it on a busy screen may take longer than that.
-const FETCH_TIMEOUT_MS = 4_000;
-/** Reading the body gets longer, but not forever: refreshes queue behind the one in flight. */
-const BODY_TIMEOUT_MS = 60_000;
 // EventSource retries by itself after network errors but gives up for good after an HTTP error.
 const EVENTS_REOPEN_DELAY_MS = 5_000;
 
@@ -54,36 +51,27 @@ export function useDisplayState(token: string): StateSnapshot | null {
 
     async function fetchState(): Promise<void> {
       const request = ++requested;
-      const abort = new AbortController();
-      let timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
       try {
-        const response = await fetch('/api/state', {
-          headers: { 'x-display-token': token, ...(shownTag ? { 'if-none-match': shownTag } : {}) },
-          cache: 'no-store',
-          signal: abort.signal,
-        });
-        clearTimeout(timer);
-        timer = setTimeout(() => abort.abort(), BODY_TIMEOUT_MS);
-        const receivedAt = performance.now();
-        if (response.status === 304) {
-          const nowMs = Number(response.headers.get(DISPLAY_CORE_NOW_HEADER));
-          if (disposed || request < applied || !Number.isFinite(nowMs)) return;
+        await fetchFromCore('/api/state', token, shownTag ? { 'if-none-match': shownTag } : {}, async (response) => {
+          const receivedAt = performance.now();
+          if (response.status === 304) {
+            const nowMs = Number(response.headers.get(DISPLAY_CORE_NOW_HEADER));
+            if (disposed || request < applied || !Number.isFinite(nowMs)) return;
+            applied = request;
+            setSnapshot((shown) => (shown?.state.mode === 'playing' ? { state: { ...shown.state, nowMs }, receivedAt } : shown));
+            return;
+          }
+          if (!response.ok) return;
+          const tag = response.headers.get('etag');
+          const state = parseDisplayState(await response.json());
+          // An older response arriving late must not undo a newer one (e.g. re-show a withdrawn entry).
+          if (disposed || state === null || request < applied) return;
           applied = request;
-          setSnapshot((shown) => (shown?.state.mode === 'playing' ? { state: { ...shown.state, nowMs }, receivedAt } : shown));
-          return;
-        }
-        if (!response.ok) return;
-        const tag = response.headers.get('etag');
-        const state = parseDisplayState(await response.json());
-        // An older response arriving late must not undo a newer one (e.g. re-show a withdrawn entry).
-        if (disposed || state === null || request < applied) return;
-        applied = request;
-        shownTag = tag;
-        setSnapshot({ state, receivedAt });
+          shownTag = tag;
+          setSnapshot({ state, receivedAt });
+        });
       } catch {
         // Core briefly unreachable: keep showing the last good state.
-      } finally {
-        clearTimeout(timer);
       }
     }
 
