@@ -2,30 +2,21 @@
 // totals per screen and content, and every matching play as CSV rows.
 
 import type { Kysely } from 'kysely';
+import type { PlayRecord, PlayTotals } from '../../../../shared/reports/proof-of-play-report.ts';
 import { csvInstant, csvLine, utcOffsetLabel } from '../../http/csv-export.ts';
 import type { Database } from '../../store/schema.ts';
 import { loadPlayLabels, type PlayLabels } from './play-labels.ts';
 import { assertPlayWindow, queryPlayEvents, type PlayEventPage, type PlayEventQuery } from './service.ts';
 import type { PlayEventRow } from './store.ts';
-import { MAX_TOTALS_ROWS, playTotals, type PlayTotalsFilter, type PlayTotalsRow } from './summary-store.ts';
+import { MAX_TOTALS_ROWS, playTotals, type PlayTotalsFilter } from './summary-store.ts';
 
-export type LabelledPlayEvent = PlayEventRow & { screenName: string | null; contentTitle: string | null };
-
-function labelled(row: PlayEventRow, labels: PlayLabels): LabelledPlayEvent {
+function labelled(row: PlayEventRow, labels: PlayLabels): PlayRecord {
   return { ...row, screenName: labels.screenName(row.screenId), contentTitle: labels.contentTitle(row.contentId) };
 }
 
-export async function labelledPlayEvents(db: Kysely<Database>, query: PlayEventQuery): Promise<Omit<PlayEventPage, 'items'> & { items: LabelledPlayEvent[] }> {
+export async function labelledPlayEvents(db: Kysely<Database>, query: PlayEventQuery): Promise<Omit<PlayEventPage, 'items'> & { items: PlayRecord[] }> {
   const [page, labels] = await Promise.all([queryPlayEvents(db, query), loadPlayLabels(db)]);
   return { ...page, items: page.items.map((row) => labelled(row, labels)) };
-}
-
-export interface PlayTotals {
-  items: Array<PlayTotalsRow & { screenName: string | null; contentTitle: string | null }>;
-  plays: number;
-  shownMs: number;
-  /** more (screen, content) pairs matched than one answer holds: narrow the filters */
-  truncated: boolean;
 }
 
 export async function playTotalsReport(db: Kysely<Database>, filter: PlayTotalsFilter): Promise<PlayTotals> {
@@ -50,7 +41,7 @@ export function playEventCsvHeader(utcOffsetMinutes: number): string {
   ]);
 }
 
-export function playEventCsvRow(row: LabelledPlayEvent, utcOffsetMinutes: number): string {
+export function playEventCsvRow(row: PlayRecord, utcOffsetMinutes: number): string {
   return csvLine([
     csvInstant(row.startedAt, utcOffsetMinutes), csvInstant(row.endedAt, utcOffsetMinutes), ((row.endedAt - row.startedAt) / 1000).toFixed(1),
     row.screenName, row.screenId, row.contentTitle, row.contentId, row.kind, row.manifestVersion, row.listRevision, row.contentHash, row.id,

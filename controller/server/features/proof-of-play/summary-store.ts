@@ -2,6 +2,7 @@
 
 import { sql, type Kysely } from 'kysely';
 import { MAX_PLAY_EVENT_SPAN_MS } from '../../../../shared/protocol/proof-of-play.ts';
+import type { PlayTotalsRow as NamedPlayTotalsRow } from '../../../../shared/reports/proof-of-play-report.ts';
 import type { Database } from '../../store/schema.ts';
 
 export interface PlayTotalsFilter {
@@ -11,16 +12,8 @@ export interface PlayTotalsFilter {
   to?: number;
 }
 
-export interface PlayTotalsRow {
-  screenId: string;
-  contentId: string;
-  kind: string;
-  plays: number;
-  /** time on screen inside the window: a play that straddles an edge counts only its inside part */
-  shownMs: number;
-  firstStartedAt: number;
-  lastEndedAt: number;
-}
+/** The totals before screens and content are named. */
+export type PlayTotalsRow = Omit<NamedPlayTotalsRow, 'screenName' | 'contentTitle'>;
 
 /** Most (screen, content) pairs one summary returns: a city's screens times a programme's items is far below. */
 export const MAX_TOTALS_ROWS = 10_000;

@@ -5,29 +5,14 @@
 // time is when it first reported such a revision; a screen that did so before the history was kept
 // (or longer ago than it is kept) has dropped it at an unknown time.
 
+import type { AckCounts, ScreenTakedownAck } from '../../../../shared/reports/takedown-report.ts';
+
 export interface FleetScreen {
   id: string;
   name: string;
   status: 'online' | 'offline' | 'revoked';
   listRevision: number;
   lastSeenAt: number | null;
-}
-
-export interface ScreenTakedownAck {
-  screenId: string;
-  name: string;
-  status: 'online' | 'offline';
-  listRevision: number;
-  lastSeenAt: number | null;
-  acked: boolean;
-  /** null: not acked, or acked before the ack history reaches */
-  ackedAt: number | null;
-}
-
-export interface AckCounts {
-  total: number;
-  acked: number;
-  pending: number;
 }
 
 /** Revoked screens no longer show anything to anyone: they are not waited for. */

@@ -4,39 +4,17 @@
 
 import type { Kysely } from 'kysely';
 import { DEFAULT_MASKING_POLICY, maskIdNumber } from '../../../../shared/masking/masking.ts';
+import type { Takedown, TakedownDetail } from '../../../../shared/reports/takedown-report.ts';
 import { notFound } from '../../errors.ts';
 import type { Database } from '../../store/schema.ts';
 import { searchWithdrawals, withdrawalOf, type WithdrawalRow, type WithdrawalSearch } from '../entries/withdrawals.ts';
-import { firstManifestAtRevision, publicationStatusOf, type PublicationStatus } from '../publishing/takedown-revisions.ts';
+import { firstManifestAtRevision, publicationStatusOf } from '../publishing/takedown-revisions.ts';
 import { listScreens } from '../screens/service.ts';
 import { listUsers } from '../users/service.ts';
 import { firstAcksAtOrAfter } from './ack-history.ts';
-import { ackCounts, screenTakedownAcks, type AckCounts, type FleetScreen, type ScreenTakedownAck } from './takedown-acks.ts';
+import { ackCounts, screenTakedownAcks, type FleetScreen } from './takedown-acks.ts';
 
 type Db = Kysely<Database>;
-
-export type TakedownState = PublicationStatus['state'];
-
-export interface Takedown {
-  entryId: string;
-  list: string;
-  category: string;
-  subjectType: string;
-  subjectName: string;
-  /** a credit code as listed; a person's ID number masked as on a screen (the report needs no more) */
-  code: string | null;
-  withdrawnAt: number;
-  withdrawnBy: { id: string; displayName: string; username: string } | null;
-  reason: string | null;
-  note: string | null;
-  /** taken-down: screens were told; live: still published (its takedown publish is missing); never-published */
-  state: TakedownState;
-  listRevision: number | null;
-  /** the publish that carried the takedown to the screens */
-  publish: { manifestVersion: number; publishedAt: number } | null;
-  /** null unless taken down */
-  screens: AckCounts | null;
-}
 
 function maskedCode(row: WithdrawalRow): string | null {
   if (row.creditCode !== null) return row.creditCode;
@@ -88,7 +66,7 @@ export async function listTakedowns(db: Db, search: WithdrawalSearch, connectedI
   return { total: withdrawals.total, items: await describe(db, withdrawals.items, screens) };
 }
 
-export async function takedownDetail(db: Db, entryId: string, connectedIds: ReadonlySet<string>): Promise<Takedown & { screenAcks: ScreenTakedownAck[] }> {
+export async function takedownDetail(db: Db, entryId: string, connectedIds: ReadonlySet<string>): Promise<TakedownDetail> {
   const row = await withdrawalOf(db, entryId);
   if (!row) throw notFound('withdrawal', entryId);
   const screens = await fleet(db, connectedIds);

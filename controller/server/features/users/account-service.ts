@@ -2,6 +2,7 @@
 // Every change is audited, and the console can never lock everyone out of administration.
 
 import type { Kysely } from 'kysely';
+import type { Account } from '../../../../shared/auth/account.ts';
 import { roleSchema, type Role } from '../../../../shared/auth/roles.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import type { Database } from '../../store/schema.ts';
@@ -16,14 +17,6 @@ export interface AccountChange {
   disabled?: boolean;
 }
 
-export interface AccountView {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  disabled: boolean;
-  createdAt: number;
-}
 
 async function accountRow(db: Db, id: string) {
   const row = await db.selectFrom('users').select(['id', 'username', 'displayName', 'roles', 'disabled', 'createdAt']).where('id', '=', id).executeTakeFirst();
@@ -38,7 +31,7 @@ async function otherActiveAdmins(db: Db, userId: string): Promise<number> {
 }
 
 /** The fields that really change, old and new, for the audit log. */
-function differences(before: AccountView, change: AccountChange): Record<string, { from: unknown; to: unknown }> {
+function differences(before: Account, change: AccountChange): Record<string, { from: unknown; to: unknown }> {
   const diff: Record<string, { from: unknown; to: unknown }> = {};
   if (change.displayName !== undefined && change.displayName !== before.displayName) diff.displayName = { from: before.displayName, to: change.displayName };
   if (change.roles !== undefined && [...change.roles].sort().join() !== [...before.roles].sort().join()) diff.roles = { from: before.roles, to: change.roles };
@@ -46,12 +39,12 @@ function differences(before: AccountView, change: AccountChange): Record<string,
   return diff;
 }
 
-export async function updateAccount(db: Db, input: { userId: string; change: AccountChange; actorId: string; now: number }): Promise<AccountView> {
+export async function updateAccount(db: Db, input: { userId: string; change: AccountChange; actorId: string; now: number }): Promise<Account> {
   return db.transaction().execute(async (trx) => {
     const before = await accountRow(trx, input.userId);
     const diff = differences(before, input.change);
     if (Object.keys(diff).length === 0) return before;
-    const after: AccountView = { ...before, ...input.change, roles: input.change.roles ? [...new Set(input.change.roles)] : before.roles };
+    const after: Account = { ...before, ...input.change, roles: input.change.roles ? [...new Set(input.change.roles)] : before.roles };
     if (input.userId === input.actorId && after.disabled) throw conflict('users.disable-self', '不能停用自己的账号 (you cannot disable your own account)');
     const stillAdmin = after.roles.includes('admin') && !after.disabled;
     if (before.roles.includes('admin') && !stillAdmin && (await otherActiveAdmins(trx, input.userId)) === 0) {
