@@ -71,7 +71,6 @@ describe('console: administration and audit', () => {
     const page = await suite.signIn('admin');
     await page.getByRole('menuitem', { name: '用户与角色' }).click();
     await page.getByTestId('users-table').getByText('operator2').first().waitFor();
-    await consoleScreenshot(page, 'users');
     await page.getByRole('button', { name: '新建用户' }).click();
     const form = page.getByRole('dialog', { name: '新建用户' });
     await form.getByTestId('username').fill('auditor3');
@@ -100,12 +99,24 @@ describe('console: administration and audit', () => {
     await page.getByText('已重置 审计员丙 的密码').waitFor();
     assert.equal((await new (await import('../support/controller-harness.ts')).ApiClient(h.url).login('auditor3')).status, 401);
 
+    // Editing an account: a technician's name and an added role.
+    await row('technician').getByRole('button', { name: '编 辑' }).click();
+    const edit = page.getByRole('dialog', { name: /编辑用户「technician」/ });
+    await edit.getByTestId('display-name').fill('运维张工');
+    await edit.getByRole('checkbox', { name: /审计员/ }).check();
+    await edit.getByRole('button', { name: '保 存' }).click();
+    await page.getByText('已保存').waitFor();
+    const technician = ((await admin.request('GET', '/api/v1/users')).body.items as Array<{ username: string; displayName: string; roles: string[] }>).find((u) => u.username === 'technician');
+    assert.deepEqual(technician && [technician.displayName, technician.roles], ['运维张工', ['technician', 'auditor']]);
+
     // Disabling an account asks first, then the server holds it disabled.
     await row('operator2').getByRole('button', { name: '停 用' }).click();
     await page.getByRole('tooltip').getByRole('button', { name: '停 用' }).click();
     await page.getByText('已停用 operator2').waitFor();
     const operator2 = ((await admin.request('GET', '/api/v1/users')).body.items as Array<{ username: string; disabled: boolean }>).find((u) => u.username === 'operator2');
     assert.equal(operator2?.disabled, true);
+    await row('operator2').getByText('已停用').waitFor();
+    await consoleScreenshot(page, 'users');
 
     // 2. Policies: full names and a three-year period for dishonest judgment debtors.
     await page.getByRole('menuitem', { name: '脱敏与公示期' }).click();

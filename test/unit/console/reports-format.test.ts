@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import dayjs from 'dayjs';
-import { dayWindow, formatInstant, formatSpan, instantWindow } from '../../../controller/console/src/pages/reports/report-format.ts';
+import { dayWindow, formatInstant, formatSpan, instantWindow, personLabel } from '../../../controller/console/src/pages/reports/report-format.ts';
 import { isBuiltInList, playItemIdOf } from '../../../controller/console/src/pages/reports/play-items.ts';
 
 describe('report formatting', () => {
@@ -21,6 +21,11 @@ describe('report formatting', () => {
     assert.equal(window.to, dayjs('2025-05-04T00:00').valueOf());
     assert.deepEqual(dayWindow(null), {});
     assert.deepEqual(instantWindow([dayjs(1_000), dayjs(5_000)]), { from: 1_000, to: 5_000 });
+  });
+
+  it('names a person by name and username, once when they are the same', () => {
+    assert.equal(personLabel({ displayName: '审计员丙', username: 'auditor3' }), '审计员丙（auditor3）');
+    assert.equal(personLabel({ displayName: 'admin', username: 'admin' }), 'admin');
   });
 
   it('writes instants to the second, and nothing as a dash', () => {

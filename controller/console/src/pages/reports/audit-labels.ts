@@ -3,14 +3,14 @@
 import { splitTarget, isKnownAction, shortId } from './audit-actions.ts';
 import type { AuditEvent } from './audit-api.ts';
 import { useAuditMessages } from './audit-messages.ts';
+import { personLabel } from './report-format.ts';
 
 export function useAuditLabels() {
   const m = useAuditMessages();
-  const person = (user: { displayName: string; username: string }) => `${user.displayName}（${user.username}）`;
   return {
     action: (action: string) => (isKnownAction(action) ? m[`action.${action}`] : action),
     actor: (event: Pick<AuditEvent, 'actor' | 'actorUser'>) => {
-      if (event.actorUser) return person(event.actorUser);
+      if (event.actorUser) return personLabel(event.actorUser);
       if (event.actor === 'anonymous') return m.anonymous;
       if (event.actor === 'system' || event.actor.startsWith('system:')) return m.system;
       if (event.actor.startsWith('cli:')) return m.cli;
@@ -19,7 +19,7 @@ export function useAuditLabels() {
     },
     target: (event: Pick<AuditEvent, 'target' | 'targetUser'>) => {
       const { kind, id } = splitTarget(event.target);
-      if (kind === 'user' && event.targetUser) return `${m['target.user']} ${person(event.targetUser)}`;
+      if (kind === 'user' && event.targetUser) return `${m['target.user']} ${personLabel(event.targetUser)}`;
       return kind === null ? id : `${m[`target.${kind}`]} ${shortId(id)}`;
     },
   };

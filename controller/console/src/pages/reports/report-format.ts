@@ -7,6 +7,11 @@ export type ReportLocale = 'zh-CN' | 'en';
 
 export const INSTANT_FORMAT = 'YYYY-MM-DD HH:mm:ss';
 
+/** A person as the reports name them: 张三（zhangsan）, or the username alone when that is the name too. */
+export function personLabel(user: { displayName: string; username: string }): string {
+  return user.displayName === user.username ? user.username : `${user.displayName}（${user.username}）`;
+}
+
 export function formatInstant(ms: number | null | undefined): string {
   return ms === null || ms === undefined ? '—' : dayjs(ms).format(INSTANT_FORMAT);
 }

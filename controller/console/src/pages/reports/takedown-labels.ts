@@ -1,5 +1,6 @@
 // The takedown report's words for a withdrawal's list and reason, falling back to what the server sent.
 
+import { personLabel } from './report-format.ts';
 import { useTakedownMessages } from './takedown-messages.ts';
 
 const REASONS = new Set(['credit-repair', 'objection-upheld', 'error']);
@@ -9,6 +10,6 @@ export function useTakedownLabels() {
   return {
     list: (list: string) => (list === 'red' || list === 'black' ? m[`list.${list}`] : list),
     reason: (reason: string | null) => (reason === null ? '—' : REASONS.has(reason) ? m[`reason.${reason as 'credit-repair' | 'objection-upheld' | 'error'}`] : reason),
-    user: (user: { displayName: string; username: string } | null) => (user === null ? m.unknownUser : user.displayName === user.username ? user.username : `${user.displayName}（${user.username}）`),
+    user: (user: { displayName: string; username: string } | null) => (user === null ? m.unknownUser : personLabel(user)),
   };
 }
