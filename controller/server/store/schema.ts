@@ -308,7 +308,6 @@ export interface EntrySearchRowsTable {
   /** 6-digit division code from the credit code (characters 3–8) or the ID number (1–6) */
   region: string | null;
   validUntil: string;
-  createdAt: number;
   name: string;
   creditCode: string | null;
   idNumber: string | null;

@@ -11,9 +11,8 @@ import { currentUser, requirePermission } from '../../http/auth.ts';
 import { parseInput } from '../../http/validation.ts';
 import { appendAuditEvent } from '../audit/store.ts';
 import { csvExport, EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportFileName, xlsxExport } from './export.ts';
-import { MAX_RESULT_WINDOW } from './search-plan.ts';
+import { MAX_RESULT_WINDOW, SORT_KEYS } from './search-plan.ts';
 import { entryDetail, searchEntries, withdrawEntry } from './service.ts';
-import { SORT_KEYS } from './store.ts';
 
 /** An empty parameter (`?category=`) is the console's "any", not a search for the empty string. */
 const blankAsAbsent = (value: unknown): unknown => (value === '' ? undefined : value);

@@ -5,7 +5,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import type { Store } from '../../store/database.ts';
 import type { Database } from '../../store/schema.ts';
-import { searchGrams } from './search-text.ts';
+import { facetTokens, searchGrams } from './search-text.ts';
 
 /**
  * Queue rows applied per transaction. An entry costs roughly 60–80 µs to index (both FTS tables and
@@ -33,7 +33,7 @@ interface Statements {
   deleteStaleGrams: BetterSqlite3.Statement<[number]>;
   deleteGone: BetterSqlite3.Statement<[number]>;
   upsert: BetterSqlite3.Statement<[number]>;
-  textRows: BetterSqlite3.Statement<[number], { rowid: number; name: string; creditCode: string | null; idNumber: string | null }>;
+  textRows: BetterSqlite3.Statement<[number], { rowid: number; name: string; creditCode: string | null; idNumber: string | null; list: string; category: string; region: string | null }>;
   insertText: BetterSqlite3.Statement<[number, string, string | null, string | null]>;
   insertGrams: BetterSqlite3.Statement<[number, string]>;
   dequeue: BetterSqlite3.Statement<[number]>;
@@ -54,13 +54,12 @@ function statementsFor(sqlite: BetterSqlite3.Database): Statements {
       SELECT b.entry_id FROM batch b WHERE NOT EXISTS (SELECT 1 FROM entries e WHERE e.id = b.entry_id))`),
     // In queue order, so new rows get rowids in the order their entries were written (an import's file order).
     upsert: sqlite.prepare(`${BATCH} INSERT INTO entry_search_rows
-        (entry_id, list, status, category, region, valid_until, created_at, name, credit_code, id_number)
-      SELECT e.id, e.list, e.status, e.category, ${divisionCodeSql('e')}, e.valid_until, e.created_at, e.subject_name, e.credit_code, e.id_number
+        (entry_id, list, status, category, region, valid_until, name, credit_code, id_number)
+      SELECT e.id, e.list, e.status, e.category, ${divisionCodeSql('e')}, e.valid_until, e.subject_name, e.credit_code, e.id_number
       FROM batch b JOIN entries e ON e.id = b.entry_id WHERE true ORDER BY b.first_seq
       ON CONFLICT (entry_id) DO UPDATE SET list = excluded.list, status = excluded.status, category = excluded.category,
-        region = excluded.region, valid_until = excluded.valid_until, created_at = excluded.created_at,
-        name = excluded.name, credit_code = excluded.credit_code, id_number = excluded.id_number`),
-    textRows: sqlite.prepare(`${BATCH} SELECT r.search_rowid AS rowid, r.name, r.credit_code AS creditCode, r.id_number AS idNumber
+        region = excluded.region, valid_until = excluded.valid_until, name = excluded.name, credit_code = excluded.credit_code, id_number = excluded.id_number`),
+    textRows: sqlite.prepare(`${BATCH} SELECT r.search_rowid AS rowid, r.name, r.credit_code AS creditCode, r.id_number AS idNumber, r.list, r.category, r.region
       FROM batch b JOIN entry_search_rows r ON r.entry_id = b.entry_id WHERE b.text_changed = 1 ORDER BY r.search_rowid`),
     insertText: sqlite.prepare(`INSERT INTO entry_search_text (rowid, name, credit_code, id_number) VALUES (?, ?, ?, ?)`),
     insertGrams: sqlite.prepare(`INSERT INTO entry_search_grams (rowid, grams) VALUES (?, ?)`),
@@ -81,7 +80,7 @@ function applyQueueRows(sqlite: BetterSqlite3.Database, limit: number): number {
   s.upsert.run(upto);
   for (const row of s.textRows.all(upto)) {
     s.insertText.run(row.rowid, row.name, row.creditCode, row.idNumber);
-    s.insertGrams.run(row.rowid, searchGrams([row.name, row.creditCode, row.idNumber]));
+    s.insertGrams.run(row.rowid, [searchGrams([row.name, row.creditCode, row.idNumber]), ...facetTokens(row, 'every')].join(' '));
   }
   s.dequeue.run(upto);
   return n;

@@ -1,27 +1,33 @@
 // How an entry search is answered at a million entries: which set drives the query, and how far
-// matches are counted. Pure; the numbers were set with `npm run bench -- search` (see README).
+// matches are counted. Pure; the costs were measured with `npm run bench -- search` (see README).
 
 /**
  * Counting every match of a broad search costs a pass over all of them (700,000 company names
- * contain 有限公司: 140 ms for the FTS doclist alone), so counts stop at a cap and say so
- * (`totalIsExact: false`, "10000+"). Filters alone are counted from one index without reading rows,
- * about 60 ns a match, so they count further; a search with text reads a row for each match.
+ * contain 有限公司), so counts stop at a cap and say so (`totalIsExact: false`, "10000+"). Filters
+ * by list, status and category alone are exact at any size: entry_search_counts holds them (which
+ * "every approved black-list entry" needs). Beyond ten thousand, a number is no help in finding an entry.
  */
-export const FILTER_COUNT_CAP = 100_000;
-export const TEXT_COUNT_CAP = 10_000;
-
-/** At or below this many FTS matches, the text drives: its matches are joined, filtered and sorted. */
-export const FEW_TEXT_MATCHES = 10_000;
-
-/** At or below this many filter matches, the filters' index drives, and the text is checked per row. */
-export const FEW_FILTER_MATCHES = 20_000;
+export const COUNT_CAP = 10_000;
 
 /**
- * With many text and many filter matches, the count walks the text's matches: at most this many,
- * so that text and filters that rarely meet (a common word and a rare region) cannot walk 700,000.
- * If the walk stops short, the count found is a lower bound (`totalIsExact: false`).
+ * A search of 1 or 2 characters is one token of entry_search_grams, whose doclist lists its
+ * matches without positions: 25,000 of them count in about a millisecond. Counting them further
+ * gives an exact total for a common surname, and lets a set that size drive a sort by name
+ * instead of a walk past 700,000 company names that sort before 王.
  */
-export const TEXT_SCAN_LIMIT = 30_000;
+export const GRAM_COUNT_CAP = 50_000;
+
+/** How far a text's FTS matches are counted, by the table that answers it. */
+export function textCountCap(table: 'entry_search_text' | 'entry_search_grams'): number {
+  return table === 'entry_search_grams' ? GRAM_COUNT_CAP : COUNT_CAP;
+}
+
+/**
+ * With many text and many filter matches, the count joins the text's matches to their rows: at
+ * most this many, so that a common word and a filter that rarely meet cannot join 700,000. If it
+ * stops short, the count found is a lower bound (`totalIsExact: false`).
+ */
+export const TEXT_SCAN_LIMIT = 10_000;
 
 /**
  * A page may end at most this far into the results. A walk in sort order passes over the
@@ -30,17 +36,100 @@ export const TEXT_SCAN_LIMIT = 30_000;
  */
 export const MAX_RESULT_WINDOW = 5_000;
 
+/** Below this many text matches the text drives at once: cheaper than weighing the other plans. */
+export const FEW_TEXT_MATCHES = 2_000;
+
+/** CPU µs a row, measured at 1,000,000 entries on the 2-core bench machine while it was busy (best of 5). */
+export const ROW_COST_US = {
+  /** an FTS match joined to its search row and its filters checked */
+  textMatch: 0.7,
+  /** the same, kept and sorted up to the page's end, and counted */
+  textDriven: 1.3,
+  /** a search row read out of order (by rowid) and checked: filters, and LIKE on the name and codes */
+  rowCheck: 1.5,
+  /** a search row read in rowid order and its filters checked */
+  rowInOrder: 0.2,
+  /** an index entry checked without reading its row */
+  indexEntry: 0.12,
+  /** the same, kept and sorted up to the page's end, and counted */
+  indexDriven: 0.5,
+} as const;
+
 export type SearchPlan =
-  /** FTS matches joined to their search rows, filtered, sorted, counted in one pass */
+  /** every FTS match joined to its search row and filtered; sorted up to the page, counted in one pass */
   | 'by-text'
-  /** the narrowing index's matches, text checked per row, sorted, counted in one pass */
+  /** every match of the filters' narrowing index, text checked on the row; sorted and counted in one pass */
   | 'by-filters'
-  /** a walk along the sort order's index until the page is full; counted separately */
+  /** a walk in the order until the page is full (newest first with text: along the FTS doclist); counted apart */
   | 'in-order';
 
-/** `null` where the search has no text, or no filters. Counts are capped just above the thresholds. */
-export function chooseSearchPlan(matches: { text: number | null; filters: number | null }): SearchPlan {
-  if (matches.text !== null && matches.text <= FEW_TEXT_MATCHES) return 'by-text';
-  if (matches.filters !== null && matches.filters <= FEW_FILTER_MATCHES) return 'by-filters';
-  return 'in-order';
+export const SORT_KEYS = ['createdAt', 'name', 'validUntil'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortOrder = 'asc' | 'desc';
+
+export interface PlanInput {
+  /** entries in the index */
+  entries: number;
+  /** FTS matches of the text (exact up to `textCap`), or null without text */
+  textMatches: number | null;
+  textCap: number;
+  /** matches of the filters alone (exact up to `filterCap`), or null without filters */
+  filterMatches: number | null;
+  filterCap: number;
+  /** offset + limit */
+  windowEnd: number;
+  sort: SortKey;
+}
+
+const known = (count: number | null, cap: number): count is number => count !== null && count <= cap;
+
+/** A match of the filters' narrowing index, kept and sorted: the row is read only to check text. */
+const filterDrivenCost = (text: number | null): number => (text === null ? ROW_COST_US.indexDriven : ROW_COST_US.rowCheck + ROW_COST_US.indexDriven);
+
+/** The cheaper way to count text and filter matches for a walk: joining the text's matches, or checking the text on the filters' matches. */
+export function countSide(input: PlanInput): 'text' | 'filters' {
+  const { textMatches: text, filterMatches: filters } = input;
+  const byText = Math.min(text ?? 0, TEXT_SCAN_LIMIT) * ROW_COST_US.textMatch;
+  return known(filters, input.filterCap) && filters * ROW_COST_US.rowCheck < byText ? 'filters' : 'text';
+}
+
+/** Estimated CPU µs of each plan; Infinity where a plan does not apply. */
+export function planCosts(input: PlanInput): Record<SearchPlan, number> {
+  const { entries, textMatches: text, filterMatches: filters, windowEnd, sort } = input;
+  const all = Math.max(1, entries);
+  // A plan drives only from a set it knows whole: a capped count says too little of the cost.
+  const byText = known(text, input.textCap) ? text * ROW_COST_US.textDriven : Infinity;
+  const byFilters = known(filters, input.filterCap) ? filters * filterDrivenCost(text) : Infinity;
+  // Matches spread evenly along the order, text and filters independent: a walk passes
+  // windowEnd / density entries, and never more than there are.
+  const textShare = text === null ? 1 : text / all;
+  const filterShare = filters === null ? 1 : filters / all;
+  let walk: number;
+  if (sort === 'createdAt' && text !== null) walk = Math.min(text, windowEnd / filterShare) * ROW_COST_US.textMatch;
+  else {
+    const steps = Math.min(all, windowEnd / Math.max(1 / all, textShare * filterShare));
+    const perStep = text !== null || (filters !== null && sort === 'name') ? ROW_COST_US.rowCheck : sort === 'createdAt' ? ROW_COST_US.rowInOrder : ROW_COST_US.indexEntry;
+    walk = steps * perStep;
+  }
+  // The other plans count as they go; a walk with text and filters counts apart.
+  const count = text !== null && filters !== null ? Math.min(Math.min(text, TEXT_SCAN_LIMIT) * ROW_COST_US.textMatch, known(filters, input.filterCap) ? filters * ROW_COST_US.rowCheck : Infinity) : 0;
+  return { 'by-text': byText, 'by-filters': byFilters, 'in-order': walk + count };
+}
+
+/**
+ * When a walk stopped at its budget with the page short (the matches lie far along the order), the
+ * set to drive from instead: the filters' when there is no text, or when they are known and cheaper.
+ */
+export function fallbackPlan(input: PlanInput): Exclude<SearchPlan, 'in-order'> {
+  const { textMatches: text, filterMatches: filters } = input;
+  if (text === null) return 'by-filters';
+  if (!known(filters, input.filterCap)) return 'by-text';
+  // A text count at its cap is the least the text's set can cost.
+  return filters * filterDrivenCost(text) < text * ROW_COST_US.textDriven ? 'by-filters' : 'by-text';
+}
+
+export function chooseSearchPlan(input: PlanInput): SearchPlan {
+  if (input.textMatches !== null && input.textMatches <= FEW_TEXT_MATCHES) return 'by-text';
+  const costs = planCosts(input);
+  return (Object.keys(costs) as SearchPlan[]).reduce((best, plan) => (costs[plan] < costs[best] ? plan : best));
 }

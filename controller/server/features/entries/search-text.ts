@@ -1,7 +1,20 @@
 // What an operator types into the entry search, turned into FTS5 queries and LIKE patterns, and the
 // character grams the indexer writes for short searches. Pure.
 
+import type { CalendarDate } from '../../../../shared/dates/calendar-date.ts';
+import type { EntryStatus, ListKind } from '../../../../shared/lists/list-entry.ts';
 import { normaliseText } from '../imports/normalise.ts';
+
+export interface EntryFilters {
+  list?: ListKind;
+  status?: EntryStatus;
+  category?: string;
+  /** a division code prefix of 2, 4 or 6 digits */
+  region?: string;
+  /** validUntil within [from, to] */
+  validUntilFrom?: CalendarDate;
+  validUntilTo?: CalendarDate;
+}
 
 /**
  * Trigrams need 3 characters. Shorter text is looked up as one token of entry_search_grams, which
@@ -31,6 +44,41 @@ export function textQueryOf(raw: string): TextQuery | null {
 }
 
 const WHITESPACE = /\s/u;
+
+/**
+ * An entry's list, category and region as tokens of entry_search_grams (l=black, c=失信被执行人,
+ * r=15 r=1503 r=150302), so that a search of 1 or 2 characters by those filters is a single FTS
+ * query: a common character is no longer joined to a million rows to find the few on the red list.
+ * They never change for an entry, unlike its status, which stays a filter on the search copy.
+ * Longer than 2 characters, they cannot be mistaken for a character or pair.
+ */
+export function facetTokens(facets: { list: string | null; category: string | null; region: string | null }, regionPrefixes: 'every' | 'as-given'): string[] {
+  const tokens: string[] = [];
+  if (facets.list !== null) tokens.push(`l=${facets.list}`);
+  // The tokenizer splits on spaces and controls: a category keeps one token with them replaced.
+  if (facets.category !== null) tokens.push(`c=${facets.category.replace(/[\s\p{C}]/gu, '_')}`);
+  if (facets.region !== null) {
+    const prefixes = regionPrefixes === 'every' ? [2, 4, 6].map((n) => facets.region!.slice(0, n)) : [facets.region];
+    for (const prefix of prefixes) tokens.push(`r=${prefix}`);
+  }
+  return tokens;
+}
+
+export interface FtsQuery {
+  table: TextQuery['table'];
+  /** an FTS5 query: the text's phrase, AND the filters the table holds as tokens */
+  match: string;
+  /** the filters left to check on the search copy */
+  residual: EntryFilters;
+}
+
+/** The FTS query for a text under filters: on the grams table, list, category and region go into it. */
+export function ftsQueryOf(text: TextQuery, filters: EntryFilters): FtsQuery {
+  if (text.table !== 'entry_search_grams') return { table: text.table, match: text.match, residual: filters };
+  const { list, category, region, ...residual } = filters;
+  const tokens = facetTokens({ list: list ?? null, category: category ?? null, region: region ?? null }, 'as-given');
+  return { table: text.table, match: [text.match, ...tokens.map((t) => `"${t.replaceAll('"', '""')}"`)].join(' AND '), residual };
+}
 
 /**
  * Each distinct character and pair of adjacent characters of the texts, separated by spaces: the

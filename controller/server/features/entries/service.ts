@@ -11,11 +11,11 @@ import type { Database, EntriesTable } from '../../store/schema.ts';
 import { appendAuditEvent } from '../audit/store.ts';
 import { displayNamesOf } from '../users/display-names.ts';
 import { indexQueuedEntries, queuedEntryCount } from './search-index.ts';
-import { chooseSearchPlan, FEW_FILTER_MATCHES, FEW_TEXT_MATCHES, FILTER_COUNT_CAP, TEXT_COUNT_CAP, TEXT_SCAN_LIMIT } from './search-plan.ts';
-import { textQueryOf, type TextQuery } from './search-text.ts';
+import { chooseSearchPlan, COUNT_CAP, countSide, fallbackPlan, FEW_TEXT_MATCHES, TEXT_SCAN_LIMIT, textCountCap, type PlanInput, type SortKey, type SortOrder } from './search-plan.ts';
+import { ftsQueryOf, textQueryOf, type TextQuery } from './search-text.ts';
 import {
-  countFilterMatches, countLive, countTextAndFilterMatches, countTextMatches, entriesOfSubject, pageByFilters, pageByText, pageInOrder, pageLive,
-  type EntryFilters, type EntryOrder, type IdPage, type PageWindow, type SortKey, type SortOrder,
+  countByFacets, countFilterMatches, countLive, countTextAndFilterMatches, countTextMatches, entriesOfSubject, pageByFilters, pageByText, pageInOrder, pageLive,
+  type EntryFilters, type EntryOrder, type IdPage, type PageWindow,
 } from './store.ts';
 
 export interface EntrySearch {
@@ -82,39 +82,53 @@ function capped(count: number, cap: number): Pick<Found, 'total' | 'totalIsExact
 }
 
 /** A page past the last match counted nothing; the first row of the same query carries the count. */
-async function withTotal(page: IdPage, again: () => Promise<IdPage>): Promise<Found> {
-  const total = page.total ?? (await again()).total ?? 0;
+async function withTotal(pending: Promise<IdPage>, window: PageWindow, again: () => Promise<IdPage>): Promise<Found> {
+  const page = await pending;
+  const total = page.total ?? (window.offset === 0 ? 0 : ((await again()).total ?? 0));
   return { ids: page.ids, total, totalIsExact: true };
 }
 
 async function searchIndexed(db: Kysely<Database>, text: TextQuery | null, filters: EntryFilters, order: EntryOrder, window: PageWindow): Promise<Found> {
+  const entries = (await countByFacets(db, {})) ?? 0;
+  const textCap = text === null ? 0 : textCountCap(text.table);
+  const textMatches = text === null ? null : await countTextMatches(db, text, filters, textCap + 1);
+  // Filters the FTS query already holds (see ftsQueryOf) are in the text's count; the rest are weighed.
+  const residual = text === null ? filters : ftsQueryOf(text, filters).residual;
+  let filterMatches: number | null = null;
+  let filterCap = Infinity;
+  if (Object.keys(residual).length > 0 && (textMatches === null || textMatches > FEW_TEXT_MATCHES)) {
+    filterMatches = await countByFacets(db, filters);
+    if (filterMatches === null) {
+      // Alone, the filters' count is the total; with text, it is counted only as far as choosing needs.
+      filterCap = text === null ? COUNT_CAP : TEXT_SCAN_LIMIT;
+      filterMatches = await countFilterMatches(db, filters, null, filterCap + 1);
+    }
+  }
+  const input: PlanInput = { entries, textMatches, textCap, filterMatches, filterCap, windowEnd: window.offset + window.limit, sort: order.sort };
   const first: PageWindow = { limit: 1, offset: 0 };
-  if (text === null) {
-    const matches = await countFilterMatches(db, filters, FILTER_COUNT_CAP + 1);
-    if (chooseSearchPlan({ text: null, filters: matches }) === 'by-filters') {
-      return withTotal(await pageByFilters(db, null, filters, order, window), () => pageByFilters(db, null, filters, order, first));
-    }
-    return { ids: await pageInOrder(db, null, filters, order, window), ...capped(matches, FILTER_COUNT_CAP) };
-  }
-  const hasFilters = Object.keys(filters).length > 0;
-  const textMatches = await countTextMatches(db, text, Math.max(FEW_TEXT_MATCHES, TEXT_COUNT_CAP) + 1);
-  const filterMatches = hasFilters && textMatches > FEW_TEXT_MATCHES ? await countFilterMatches(db, filters, FEW_FILTER_MATCHES + 1) : null;
-  switch (chooseSearchPlan({ text: textMatches, filters: filterMatches })) {
-    case 'by-text':
-      return withTotal(await pageByText(db, text, filters, order, window), () => pageByText(db, text, filters, order, first));
-    case 'by-filters':
-      return withTotal(await pageByFilters(db, text, filters, order, window), () => pageByFilters(db, text, filters, order, first));
-    case 'in-order': {
-      const ids = await pageInOrder(db, text, filters, order, window);
-      if (!hasFilters) return { ids, ...capped(textMatches, TEXT_COUNT_CAP) };
-      const { count, complete } = await countTextAndFilterMatches(db, text, filters, TEXT_COUNT_CAP + 1, TEXT_SCAN_LIMIT);
-      return { ids, total: Math.min(count, TEXT_COUNT_CAP), totalIsExact: complete && count <= TEXT_COUNT_CAP };
-    }
-  }
+  const driven = (plan: 'by-text' | 'by-filters'): Promise<Found> => plan === 'by-text'
+    ? withTotal(pageByText(db, text!, filters, order, window), window, () => pageByText(db, text!, filters, order, first))
+    : withTotal(pageByFilters(db, text, filters, order, window), window, () => pageByFilters(db, text, filters, order, first));
+  const plan = chooseSearchPlan(input);
+  if (plan !== 'in-order') return driven(plan);
+  const candidates = order.sort !== 'createdAt' || text === null ? entries : textMatches! <= textCap ? textMatches! : Infinity;
+  const ids = await pageInOrder(db, text, filters, order, window, candidates);
+  if (ids === null) return driven(fallbackPlan(input));
+  if (text === null) return { ids, ...capped(filterMatches ?? entries, filterCap) };
+  if (filterMatches === null) return { ids, ...capped(textMatches!, textCap) };
+  if (countSide(input) === 'filters') return { ids, ...capped(await countFilterMatches(db, filters, text, COUNT_CAP + 1), COUNT_CAP) };
+  const { count, complete } = await countTextAndFilterMatches(db, text, filters, COUNT_CAP + 1, TEXT_SCAN_LIMIT);
+  return { ids, total: Math.min(count, COUNT_CAP), totalIsExact: complete && count <= COUNT_CAP };
 }
 
+/**
+ * While the indexer catches up (an import just staged), filters alone are counted this far, so that
+ * a list's total stays exact as entry_search_counts keeps it once indexed, for any city-sized list.
+ */
+const LIVE_FILTER_COUNT_CAP = 100_000;
+
 async function searchLive(db: Kysely<Database>, text: TextQuery | null, filters: EntryFilters, order: EntryOrder, window: PageWindow): Promise<Found> {
-  const cap = text === null ? FILTER_COUNT_CAP : TEXT_COUNT_CAP;
+  const cap = text === null ? LIVE_FILTER_COUNT_CAP : COUNT_CAP;
   const ids = await pageLive(db, text, filters, order, window);
   return { ids, ...capped(await countLive(db, text, filters, cap + 1), cap) };
 }

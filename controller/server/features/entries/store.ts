@@ -3,26 +3,14 @@
 // TODO(postgres): FTS5 and INDEXED BY are SQLite's; PostgreSQL would use pg_trgm GIN indexes.
 
 import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
-import { ENTRY_STATUSES, LIST_KINDS, type EntryStatus, type ListKind } from '../../../../shared/lists/list-entry.ts';
+import { ENTRY_STATUSES, LIST_KINDS, type ListKind } from '../../../../shared/lists/list-entry.ts';
 import type { CalendarDate } from '../../../../shared/dates/calendar-date.ts';
 import type { Database, EntriesTable } from '../../store/schema.ts';
 import { divisionCodeSql } from './search-index.ts';
-import type { TextQuery } from './search-text.ts';
+import { ROW_COST_US, type SortKey, type SortOrder } from './search-plan.ts';
+import { ftsQueryOf, type EntryFilters, type FtsQuery, type TextQuery } from './search-text.ts';
 
-export interface EntryFilters {
-  list?: ListKind;
-  status?: EntryStatus;
-  category?: string;
-  /** a division code prefix of 2, 4 or 6 digits */
-  region?: string;
-  /** validUntil within [from, to] */
-  validUntilFrom?: CalendarDate;
-  validUntilTo?: CalendarDate;
-}
-
-export const SORT_KEYS = ['createdAt', 'name', 'validUntil'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-export type SortOrder = 'asc' | 'desc';
+export type { EntryFilters };
 
 export interface EntryOrder {
   sort: SortKey;
@@ -77,21 +65,26 @@ function whereAll(conditions: RawBuilder<unknown>[]): RawBuilder<unknown> {
   return conditions.length === 0 ? sql`1` : sql.join(conditions, sql` AND `);
 }
 
-// Ties are broken by insertion order (the copy's rowid, or the id on `entries`), so an import's
-// entries keep their file order under one created-at time and every order is total.
-const COPY_ORDER: Record<SortKey, Record<SortOrder, string>> = {
-  createdAt: { desc: 'r.created_at DESC, r.search_rowid', asc: 'r.created_at, r.search_rowid DESC' },
-  name: { asc: 'r.name, r.search_rowid', desc: 'r.name DESC, r.search_rowid DESC' },
-  validUntil: { asc: 'r.valid_until, r.search_rowid', desc: 'r.valid_until DESC, r.search_rowid DESC' },
-};
-const LIVE_ORDER: Record<SortKey, Record<SortOrder, string>> = {
-  createdAt: { desc: 'e.created_at DESC, e.id', asc: 'e.created_at, e.id DESC' },
-  name: { asc: 'e.subject_name, e.id', desc: 'e.subject_name DESC, e.id DESC' },
-  validUntil: { asc: 'e.valid_until, e.id', desc: 'e.valid_until DESC, e.id DESC' },
-};
+// Newest first is the order of writing: the copies' rowid (see migration 10), and on `entries` its
+// rowid, which VACUUM may renumber, but the live answer only lasts until the indexer catches up.
+// The other orders break ties by it, in the same direction, so every order is total.
+const SORT_COLUMN: Record<SortKey, string> = { createdAt: 'r.search_rowid', name: 'r.name', validUntil: 'r.valid_until' };
+const LIVE_SORT_COLUMN: Record<SortKey, string> = { createdAt: 'e.rowid', name: 'e.subject_name', validUntil: 'e.valid_until' };
 
-/** The index whose order is each sort: a walk along it needs no sort, and checks filters from the index alone (name: from the row). */
-const ORDER_INDEX: Record<SortKey, string> = { createdAt: 'entry_search_newest', name: 'entry_search_name', validUntil: 'entry_search_valid_until' };
+function direction(order: EntryOrder): RawBuilder<unknown> {
+  return sql.raw(order.order === 'desc' ? 'DESC' : 'ASC');
+}
+
+/** `key DIR, tie DIR` */
+function orderBy(key: string, tie: string, order: EntryOrder): RawBuilder<unknown> {
+  return sql`${sql.raw(key)} ${direction(order)}, ${sql.raw(tie)} ${direction(order)}`;
+}
+
+/** The index each other order walks: its sort key, then the rowid that breaks ties. */
+const ORDER_INDEX: Record<Exclude<SortKey, 'createdAt'>, { index: string; key: string }> = {
+  name: { index: 'entry_search_name', key: 'name' },
+  validUntil: { index: 'entry_search_valid_until', key: 'valid_until' },
+};
 
 /**
  * The index that narrows these filters best, judged by their kind: a validUntil window is a few
@@ -110,8 +103,20 @@ function narrowing(filters: EntryFilters): { index: string; extra: RawBuilder<un
   return { index: 'entry_search_region', extra: [] };
 }
 
-function ftsMatch(text: TextQuery): RawBuilder<unknown> {
-  return sql`${sql.raw(text.table)} MATCH ${text.match}`;
+function narrowed(filters: EntryFilters, text: TextQuery | null): RawBuilder<unknown> {
+  const { index, extra } = narrowing(filters);
+  const conditions = [...extra, ...filterConditions(filters, COPY), ...(text ? [textCondition(text, COPY)] : [])];
+  return sql`FROM entry_search_rows r INDEXED BY ${sql.raw(index)} WHERE ${whereAll(conditions)}`;
+}
+
+function ftsRows(fts: FtsQuery, order = ''): RawBuilder<unknown> {
+  return sql`SELECT rowid FROM ${sql.raw(fts.table)} WHERE ${sql.raw(fts.table)} MATCH ${fts.match}${sql.raw(order)}`;
+}
+
+function textMatched(text: TextQuery, filters: EntryFilters): RawBuilder<unknown> {
+  const fts = ftsQueryOf(text, filters);
+  return sql`FROM ${sql.raw(fts.table)} f JOIN entry_search_rows r ON r.search_rowid = f.rowid
+    WHERE ${sql.join([sql`f.${sql.raw(fts.table)} MATCH ${fts.match}`, ...filterConditions(fts.residual, COPY)], sql` AND `)}`;
 }
 
 async function countOf(db: Kysely<Database>, rows: RawBuilder<unknown>, cap: number): Promise<number> {
@@ -119,20 +124,28 @@ async function countOf(db: Kysely<Database>, rows: RawBuilder<unknown>, cap: num
   return Number(result[0]?.n ?? 0);
 }
 
-async function idPage(db: Kysely<Database>, query: RawBuilder<unknown>): Promise<IdPage> {
-  const { rows } = await sql<{ entryId: string; total: number }>`${query}`.execute(db);
-  return { ids: rows.map((row) => row.entryId), total: rows.length > 0 ? Number(rows[0]!.total) : null };
+/**
+ * Copies matching filters on list, status and category only, exact, from entry_search_counts (all
+ * copies without filters); null when other filters apply.
+ */
+export async function countByFacets(db: Kysely<Database>, filters: EntryFilters): Promise<number | null> {
+  if (filters.region !== undefined || filters.validUntilFrom !== undefined || filters.validUntilTo !== undefined) return null;
+  const conditions: RawBuilder<unknown>[] = [];
+  if (filters.list !== undefined) conditions.push(sql`list = ${filters.list}`);
+  if (filters.status !== undefined) conditions.push(sql`status = ${filters.status}`);
+  if (filters.category !== undefined) conditions.push(sql`category = ${filters.category}`);
+  const { rows } = await sql<{ n: number | null }>`SELECT sum(n) AS n FROM entry_search_counts WHERE ${whereAll(conditions)}`.execute(db);
+  return Number(rows[0]?.n ?? 0);
 }
 
-/** FTS matches of the text alone, up to `cap`: cheap, the doclists only. */
-export async function countTextMatches(db: Kysely<Database>, text: TextQuery, cap: number): Promise<number> {
-  return countOf(db, sql`SELECT 1 FROM ${sql.raw(text.table)} WHERE ${ftsMatch(text)}`, cap);
+/** FTS matches of the text (and of the filters the FTS table holds, see ftsQueryOf), up to `cap`: cheap, the doclists only. */
+export async function countTextMatches(db: Kysely<Database>, text: TextQuery, filters: EntryFilters, cap: number): Promise<number> {
+  return countOf(db, ftsRows(ftsQueryOf(text, filters)), cap);
 }
 
-/** Copies matching the filters, up to `cap`, from the narrowing index alone. */
-export async function countFilterMatches(db: Kysely<Database>, filters: EntryFilters, cap: number): Promise<number> {
-  const { index, extra } = narrowing(filters);
-  return countOf(db, sql`SELECT 1 FROM entry_search_rows r INDEXED BY ${sql.raw(index)} WHERE ${whereAll([...extra, ...filterConditions(filters, COPY)])}`, cap);
+/** Copies matching the filters (and the text, checked on each row), up to `cap`, from the narrowing index. */
+export async function countFilterMatches(db: Kysely<Database>, filters: EntryFilters, text: TextQuery | null, cap: number): Promise<number> {
+  return countOf(db, sql`SELECT 1 ${narrowed(filters, text)}`, cap);
 }
 
 /**
@@ -140,34 +153,72 @@ export async function countFilterMatches(db: Kysely<Database>, filters: EntryFil
  * when the text has no more FTS matches than that, so the count is every match (or `cap` of them).
  */
 export async function countTextAndFilterMatches(db: Kysely<Database>, text: TextQuery, filters: EntryFilters, cap: number, scanLimit: number): Promise<{ count: number; complete: boolean }> {
-  const { rows } = await sql<{ n: number; scanned: number }>`WITH m AS MATERIALIZED (SELECT rowid FROM ${sql.raw(text.table)} WHERE ${ftsMatch(text)} LIMIT ${scanLimit})
-    SELECT (SELECT count(*) FROM (SELECT 1 FROM m JOIN entry_search_rows r ON r.search_rowid = m.rowid WHERE ${whereAll(filterConditions(filters, COPY))} LIMIT ${cap})) AS n,
+  const fts = ftsQueryOf(text, filters);
+  const { rows } = await sql<{ n: number; scanned: number }>`WITH m AS MATERIALIZED (${ftsRows(fts)} LIMIT ${scanLimit})
+    SELECT (SELECT count(*) FROM (SELECT 1 FROM m JOIN entry_search_rows r ON r.search_rowid = m.rowid WHERE ${whereAll(filterConditions(fts.residual, COPY))} LIMIT ${cap})) AS n,
       (SELECT count(*) FROM m) AS scanned`.execute(db);
   const count = Number(rows[0]?.n ?? 0);
   return { count, complete: count >= cap || Number(rows[0]?.scanned ?? 0) < scanLimit };
 }
 
-/** Driven by the text's FTS matches (few): joined to their copies, filtered, sorted, counted in one pass. */
+/**
+ * Every match of a driving set (few), kept once with its sort key only: the page sorted from it
+ * and the matches counted, in one statement, then the page's entry ids read. A window count would
+ * sort every match; this sorts only up to the page's end.
+ */
+async function drivenPage(db: Kysely<Database>, matches: RawBuilder<unknown>, order: EntryOrder, window: PageWindow): Promise<IdPage> {
+  const { rows } = await sql<{ entryId: string; total: number }>`WITH m AS MATERIALIZED (SELECT r.search_rowid AS search_rowid, ${sql.raw(SORT_COLUMN[order.sort])} AS sort_key ${matches}),
+      page AS (SELECT search_rowid, sort_key FROM m ORDER BY ${orderBy('sort_key', 'search_rowid', order)} LIMIT ${window.limit} OFFSET ${window.offset})
+    SELECT r.entry_id AS entry_id, (SELECT count(*) FROM m) AS total FROM page CROSS JOIN entry_search_rows r ON r.search_rowid = page.search_rowid
+    ORDER BY ${orderBy('page.sort_key', 'page.search_rowid', order)}`.execute(db);
+  return { ids: rows.map((row) => row.entryId), total: rows.length > 0 ? Number(rows[0]!.total) : null };
+}
+
+/** Driven by the text's FTS matches. */
 export function pageByText(db: Kysely<Database>, text: TextQuery, filters: EntryFilters, order: EntryOrder, window: PageWindow): Promise<IdPage> {
-  return idPage(db, sql`SELECT r.entry_id AS entry_id, count(*) OVER () AS total
-    FROM ${sql.raw(text.table)} f JOIN entry_search_rows r ON r.search_rowid = f.rowid
-    WHERE ${sql.join([sql`f.${ftsMatch(text)}`, ...filterConditions(filters, COPY)], sql` AND `)}
-    ORDER BY ${sql.raw(COPY_ORDER[order.sort][order.order])} LIMIT ${window.limit} OFFSET ${window.offset}`);
+  return drivenPage(db, textMatched(text, filters), order, window);
 }
 
-/** Driven by the filters' narrowing index (few matches), the text checked on each row. */
+/** Driven by the filters' narrowing index, the text checked on each row. */
 export function pageByFilters(db: Kysely<Database>, text: TextQuery | null, filters: EntryFilters, order: EntryOrder, window: PageWindow): Promise<IdPage> {
-  const { index, extra } = narrowing(filters);
-  const conditions = [...extra, ...filterConditions(filters, COPY), ...(text ? [textCondition(text, COPY)] : [])];
-  return idPage(db, sql`SELECT r.entry_id AS entry_id, count(*) OVER () AS total FROM entry_search_rows r INDEXED BY ${sql.raw(index)}
-    WHERE ${whereAll(conditions)} ORDER BY ${sql.raw(COPY_ORDER[order.sort][order.order])} LIMIT ${window.limit} OFFSET ${window.offset}`);
+  return drivenPage(db, narrowed(filters, text), order, window);
 }
 
-/** Many matches: a walk along the sort's index that stops once the page is full. Counts nothing. */
-export async function pageInOrder(db: Kysely<Database>, text: TextQuery | null, filters: EntryFilters, order: EntryOrder, window: PageWindow): Promise<string[]> {
-  const conditions = [...filterConditions(filters, COPY), ...(text ? [textCondition(text, COPY)] : [])];
-  const { rows } = await sql<{ entryId: string }>`SELECT r.entry_id AS entry_id FROM entry_search_rows r INDEXED BY ${sql.raw(ORDER_INDEX[order.sort])}
-    WHERE ${whereAll(conditions)} ORDER BY ${sql.raw(COPY_ORDER[order.sort][order.order])} LIMIT ${window.limit} OFFSET ${window.offset}`.execute(db);
+/** CPU a walk may spend before it gives up on filling the page (see pageInOrder). */
+const WALK_BUDGET_US = 15_000;
+
+/**
+ * Many matches: a walk in the order until the page is full. Newest first with text walks the FTS
+ * doclist backwards (its rowids are the copies'), joining each match to check the filters; newest
+ * first without text walks the copies themselves; other orders walk their index and read each row.
+ * A walk passes at most a budget's worth of entries: matches that all lie far along the order
+ * (names containing 王, which sort after every 乌海市 company) would make it read the whole store.
+ * Returns null when the page is short and the walk stopped at its budget: the caller drives from a
+ * set instead. `candidates`: how many entries the walk could pass at most, if known. CROSS JOIN
+ * keeps SQLite to the walk's order instead of starting from a filter's index.
+ */
+export async function pageInOrder(db: Kysely<Database>, text: TextQuery | null, filters: EntryFilters, order: EntryOrder, window: PageWindow, candidates: number): Promise<string[] | null> {
+  let walk: RawBuilder<unknown>;
+  let budget: number;
+  if (order.sort === 'createdAt' && text !== null) {
+    budget = Math.round(WALK_BUDGET_US / ROW_COST_US.textMatch);
+    const fts = ftsQueryOf(text, filters);
+    walk = sql`SELECT r.entry_id AS entry_id FROM (${ftsRows(fts, ` ORDER BY rowid ${order.order === 'desc' ? 'DESC' : 'ASC'}`)} LIMIT ${budget}) m
+      CROSS JOIN entry_search_rows r ON r.search_rowid = m.rowid WHERE ${whereAll(filterConditions(fts.residual, COPY))} ORDER BY m.rowid ${direction(order)}`;
+  } else if (order.sort === 'createdAt') {
+    budget = Math.round(WALK_BUDGET_US / ROW_COST_US.rowInOrder);
+    walk = sql`SELECT r.entry_id AS entry_id FROM (SELECT * FROM entry_search_rows NOT INDEXED ORDER BY search_rowid ${direction(order)} LIMIT ${budget}) r
+      WHERE ${whereAll(filterConditions(filters, COPY))} ORDER BY r.search_rowid ${direction(order)}`;
+  } else {
+    budget = Math.round(WALK_BUDGET_US / ROW_COST_US.rowCheck);
+    const { index, key } = ORDER_INDEX[order.sort];
+    walk = sql`SELECT r.entry_id AS entry_id FROM (SELECT search_rowid, ${sql.raw(key)} AS sort_key FROM entry_search_rows INDEXED BY ${sql.raw(index)}
+        ORDER BY ${orderBy(key, 'search_rowid', order)} LIMIT ${budget}) w
+      CROSS JOIN entry_search_rows r ON r.search_rowid = w.search_rowid WHERE ${whereAll([...filterConditions(filters, COPY), ...(text ? [textCondition(text, COPY)] : [])])}
+      ORDER BY ${orderBy('w.sort_key', 'w.search_rowid', order)}`;
+  }
+  const { rows } = await sql<{ entryId: string }>`${walk} LIMIT ${window.limit} OFFSET ${window.offset}`.execute(db);
+  if (rows.length < window.limit && candidates > budget) return null;
   return rows.map((row) => row.entryId);
 }
 
@@ -175,7 +226,7 @@ export async function pageInOrder(db: Kysely<Database>, text: TextQuery | null, 
 export async function pageLive(db: Kysely<Database>, text: TextQuery | null, filters: EntryFilters, order: EntryOrder, window: PageWindow): Promise<string[]> {
   const conditions = [...filterConditions(filters, LIVE), ...(text ? [textCondition(text, LIVE)] : [])];
   const { rows } = await sql<{ id: string }>`SELECT e.id FROM entries e WHERE ${whereAll(conditions)}
-    ORDER BY ${sql.raw(LIVE_ORDER[order.sort][order.order])} LIMIT ${window.limit} OFFSET ${window.offset}`.execute(db);
+    ORDER BY ${orderBy(LIVE_SORT_COLUMN[order.sort], 'e.rowid', order)} LIMIT ${window.limit} OFFSET ${window.offset}`.execute(db);
   return rows.map((row) => row.id);
 }
 

@@ -46,7 +46,7 @@ describe(`migration ${SEARCH.version}: entry search`, () => {
     assert.deepEqual(copies.rows, [{ entryId: 'e1', region: '150302' }, { entryId: 'e2', region: '150302' }, { entryId: 'e3', region: '150303' }]);
     const found = async (q: string): Promise<string[]> => (await searchEntries(store, { q, sort: 'createdAt', limit: 50, offset: 0 }, '2026-06-01')).items.map((i) => i.id);
     assert.deepEqual(await found('王伟'), ['e2']);
-    assert.deepEqual(await found('示'), ['e1', 'e3']);
+    assert.deepEqual(await found('示'), ['e3', 'e1'], 'newest written first');
     assert.deepEqual(await found('建材有限'), ['e1']);
     assert.deepEqual(await found('ma000'), ['e1']);
     assert.deepEqual(await found('19900202'), ['e3']);
