@@ -46,7 +46,7 @@ export async function seedDemo(ctx: ControllerContext): Promise<boolean> {
     users[role] = await createUser(db, { username: role, displayName: DEMO_DISPLAY_NAMES[role], password: DEMO_PASSWORD, roles: [role], now, actor: 'system:demo' });
   }
   // Courts publish dishonest judgment debtors' full names; other categories show the surname.
-  await setPolicy(db, { category: '失信被执行人', policy: { nameDisplay: 'full', idKeepStart: 6, idKeepEnd: 4 }, actorId: users.admin.id, now });
+  await setPolicy(db, { category: '失信被执行人', policy: { nameDisplay: 'full', idKeepStart: 6, idKeepEnd: 4, publicationMonths: null }, actorId: users.admin.id, now });
 
   const today = calendarDateAt(now, ctx.config.utcOffsetMinutes);
   const lists = [
