@@ -140,6 +140,7 @@ describe('entry search API', () => {
     t.after(() => h.close());
     const rows = blackRows();
     rows[2]!.主体名称 = '乌海市"双引号",逗号建材有限公司';
+    rows[3]!.认定依据 = '-（2025）蒙03执3号';
     await importAndApprove(h, 'black', rows);
     const operator = await h.as('operator');
     const gone = (await search(operator, { q: rows[0]!.主体名称 })).items[0]!;
@@ -150,7 +151,7 @@ describe('entry search API', () => {
     const csv = await download('csv');
     assert.equal(csv.status, 200);
     assert.equal(csv.headers.get('content-type'), 'text/csv; charset=utf-8');
-    assert.match(csv.headers.get('content-disposition') ?? '', /attachment; filename="black-\d{4}-\d{2}-\d{2}\.csv"; filename\*=UTF-8''%E9%BB%91%E5%90%8D%E5%8D%95-/);
+    assert.match(csv.headers.get('content-disposition') ?? '', /attachment; filename=".*\d{4}-\d{2}-\d{2}\.csv"; filename\*=UTF-8''%E9%BB%91%E5%90%8D%E5%8D%95-/);
     const bytes = new Uint8Array(await csv.arrayBuffer());
     assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
@@ -159,6 +160,8 @@ describe('entry search API', () => {
     assert.deepEqual(back.report.rejected, []);
     const expected = rows.slice(1).map((r) => [r.主体名称, r.统一社会信用代码 || null, r.证件号码 || null, r.类别, r.有效期至, r.来源编号]);
     assert.deepEqual(back.entries.map((e) => [e.subjectName, e.creditCode, e.idNumber, e.category, e.validUntil, e.sourceRef]), expected);
+    // A cell Excel would run as a formula keeps a leading apostrophe (CSV injection), as in every CSV download.
+    assert.equal(back.entries[2]!.basis, "'-（2025）蒙03执3号");
 
     const xlsx = await download('xlsx');
     assert.equal(xlsx.status, 200);

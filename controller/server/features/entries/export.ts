@@ -1,10 +1,11 @@
 // The current list (approved and in force) as a download an operator can open in Excel and the
 // importer reads back: the import template's columns under their standard Chinese headers.
 
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { CalendarDate } from '../../../../shared/dates/calendar-date.ts';
 import { SUBJECT_TYPE_LABELS_ZH, type ListKind, type SubjectType } from '../../../../shared/lists/list-entry.ts';
+import { csvCell } from '../../http/csv-export.ts';
 import type { Database } from '../../store/schema.ts';
 import { STANDARD_HEADERS } from '../imports/header-map.ts';
 import { IMPORT_FIELDS, type ImportField } from '../imports/import-report.ts';
@@ -16,10 +17,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** Entries read per query: a few ms each, with the event loop free between them. */
 const EXPORT_CHUNK = 2_000;
 
-export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const LIST_NAMES: Record<ListKind, string> = { red: '红名单', black: '黑名单' };
 
@@ -58,30 +56,24 @@ async function* inForceChunks(db: Kysely<Database>, list: ListKind, today: Calen
   }
 }
 
-function csvCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /**
  * An 18-digit ID number opened from a plain CSV becomes 1.50302E+17 in Excel, its last digits lost.
- * `="…"` keeps it text there, and the importer unwraps it (imports/normalise.ts).
+ * `="…"` keeps it text there, and the importer unwraps it (imports/normalise.ts). Codes are checked
+ * to be letters and digits on import, so this formula is the only one a cell can hold; other cells
+ * that a spreadsheet would run as a formula are defused (http/csv-export.ts).
  */
 function csvCodeCell(code: string): string {
-  return code === '' ? '' : csvCell(`="${code}"`);
+  return code === '' ? '' : `"=""${code}"""`;
 }
 
-function csvLine(cells: readonly string[], codes: boolean): string {
-  return cells.map((cell, i) => (codes && CODE_FIELDS.has(IMPORT_FIELDS[i]!) ? csvCodeCell(cell) : csvCell(cell))).join(',');
+function csvLine(cells: readonly string[]): string {
+  return `${cells.map((cell, i) => (CODE_FIELDS.has(IMPORT_FIELDS[i]!) ? csvCodeCell(cell) : csvCell(cell))).join(',')}\r\n`;
 }
 
-/** UTF-8 with a byte order mark (Excel on Windows reads BOM-less CSV as the ANSI code page), CRLF lines. */
-export function csvExport(db: Kysely<Database>, list: ListKind, today: CalendarDate): Readable {
-  return Readable.from((async function* () {
-    yield `\ufeff${csvLine(IMPORT_FIELDS.map((f) => STANDARD_HEADERS[f]), false)}\r\n`;
-    for await (const chunk of inForceChunks(db, list, today)) {
-      yield chunk.map((entry) => `${csvLine(cellsOf(entry), true)}\r\n`).join('');
-    }
-  })());
+/** The header and every in-force entry as CSV lines (CRLF), a chunk of entries at a time; sendCsv adds the BOM. */
+export async function* csvExportLines(db: Kysely<Database>, list: ListKind, today: CalendarDate): AsyncGenerator<string> {
+  yield `${IMPORT_FIELDS.map((f) => csvCell(STANDARD_HEADERS[f])).join(',')}\r\n`;
+  for await (const chunk of inForceChunks(db, list, today)) yield chunk.map((entry) => csvLine(cellsOf(entry))).join('');
 }
 
 /** Resolves when the stream can take more, or is gone (the download was abandoned). */

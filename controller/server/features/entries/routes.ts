@@ -10,7 +10,8 @@ import type { ControllerContext } from '../../context.ts';
 import { currentUser, requirePermission } from '../../http/auth.ts';
 import { parseInput } from '../../http/validation.ts';
 import { appendAuditEvent } from '../audit/store.ts';
-import { csvExport, EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportFileName, xlsxExport } from './export.ts';
+import { sendCsv } from '../../http/csv-export.ts';
+import { csvExportLines, EXPORT_FORMATS, exportFileName, XLSX_MEDIA_TYPE, xlsxExport } from './export.ts';
 import { MAX_RESULT_WINDOW, SORT_KEYS } from './search-plan.ts';
 import { entryDetail, searchEntries, withdrawEntry } from './service.ts';
 
@@ -67,11 +68,12 @@ export function registerEntryRoutes(app: FastifyInstance, ctx: ControllerContext
     const date = today();
     const fileName = exportFileName(list, date, format);
     await appendAuditEvent(ctx.db, { at: ctx.now(), actor: `user:${currentUser(request).id}`, action: 'entry.export', target: `list:${list}`, details: { format, validOn: date } });
+    if (format === 'csv') return sendCsv(reply, fileName, csvExportLines(ctx.db, list, date));
     void reply
-      .type(EXPORT_MEDIA_TYPES[format])
-      .header('content-disposition', `attachment; filename="${list}-${date}.${format}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+      .type(XLSX_MEDIA_TYPE)
+      .header('content-disposition', `attachment; filename="${list}-${date}.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
       .header('cache-control', 'no-store');
-    return reply.send(format === 'csv' ? csvExport(ctx.db, list, date) : xlsxExport(ctx.db, list, date));
+    return reply.send(xlsxExport(ctx.db, list, date));
   });
 
   app.get('/api/v1/entries/:id', { preHandler: canRead }, async (request) => {
