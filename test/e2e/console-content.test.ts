@@ -73,7 +73,8 @@ describe('console content library', () => {
 
     // The preview is the display's SlideView at the screen's real size, drawn smaller.
     await preview(page).getByTestId('slide-title').getByText(SLIDE_TITLE).waitFor();
-    assert.equal(await preview(page).getByTestId('slide').getAttribute('data-slide-theme'), 'red');
+    // The frame redraws a moment after the click: wait for the theme rather than read it at once.
+    await assert.doesNotReject(preview(page).locator('[data-testid=slide][data-slide-theme=red]').waitFor({ timeout: 10_000 }), 'the preview takes the red theme');
     const landscape = await previewGeometry(page);
     assert.deepEqual(landscape.inner, { width: 1920, height: 1080 });
     assert.ok(Math.abs(landscape.drawn.width / landscape.drawn.height - 16 / 9) < 0.02, `16:9 box, got ${landscape.drawn.width}×${landscape.drawn.height}`);
