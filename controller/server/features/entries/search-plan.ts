@@ -55,6 +55,20 @@ export const ROW_COST_US = {
   indexDriven: 0.5,
 } as const;
 
+/** CPU a walk in order may spend before it gives up on filling the page and a set drives instead. */
+export const WALK_BUDGET_US = 15_000;
+
+/** What one step of a walk in this order costs: an FTS match, a copy in rowid order, or an index entry (and its row, with text). */
+export function walkStepCost(sort: SortKey, hasText: boolean): number {
+  if (sort === 'createdAt') return hasText ? ROW_COST_US.textMatch : ROW_COST_US.rowInOrder;
+  return hasText ? ROW_COST_US.rowCheck : ROW_COST_US.indexEntry;
+}
+
+/** How many entries a walk may pass. */
+export function walkBudget(sort: SortKey, hasText: boolean): number {
+  return Math.round(WALK_BUDGET_US / walkStepCost(sort, hasText));
+}
+
 export type SearchPlan =
   /** every FTS match joined to its search row and filtered; sorted up to the page, counted in one pass */
   | 'by-text'
@@ -101,16 +115,13 @@ export function planCosts(input: PlanInput): Record<SearchPlan, number> {
   const byText = known(text, input.textCap) ? text * ROW_COST_US.textDriven : Infinity;
   const byFilters = known(filters, input.filterCap) ? filters * filterDrivenCost(text) : Infinity;
   // Matches spread evenly along the order, text and filters independent: a walk passes
-  // windowEnd / density entries, and never more than there are.
+  // windowEnd / density entries, and never more than there are. A walk the budget cannot finish
+  // costs the budget, and then the set that drives instead.
   const textShare = text === null ? 1 : text / all;
   const filterShare = filters === null ? 1 : filters / all;
-  let walk: number;
-  if (sort === 'createdAt' && text !== null) walk = Math.min(text, windowEnd / filterShare) * ROW_COST_US.textMatch;
-  else {
-    const steps = Math.min(all, windowEnd / Math.max(1 / all, textShare * filterShare));
-    const perStep = text !== null || (filters !== null && sort === 'name') ? ROW_COST_US.rowCheck : sort === 'createdAt' ? ROW_COST_US.rowInOrder : ROW_COST_US.indexEntry;
-    walk = steps * perStep;
-  }
+  const steps = sort === 'createdAt' && text !== null ? Math.min(text, windowEnd / filterShare) : Math.min(all, windowEnd / Math.max(1 / all, textShare * filterShare));
+  const budget = walkBudget(sort, text !== null);
+  const walk = steps <= budget ? steps * walkStepCost(sort, text !== null) : WALK_BUDGET_US + Math.min(byText, byFilters, 1_000_000);
   // The other plans count as they go; a walk with text and filters counts apart.
   const count = text !== null && filters !== null ? Math.min(Math.min(text, TEXT_SCAN_LIMIT) * ROW_COST_US.textMatch, known(filters, input.filterCap) ? filters * ROW_COST_US.rowCheck : Infinity) : 0;
   return { 'by-text': byText, 'by-filters': byFilters, 'in-order': walk + count };

@@ -7,7 +7,7 @@ import { ENTRY_STATUSES, LIST_KINDS, type ListKind } from '../../../../shared/li
 import type { CalendarDate } from '../../../../shared/dates/calendar-date.ts';
 import type { Database, EntriesTable } from '../../store/schema.ts';
 import { divisionCodeSql } from './search-index.ts';
-import { ROW_COST_US, type SortKey, type SortOrder } from './search-plan.ts';
+import { walkBudget, type SortKey, type SortOrder } from './search-plan.ts';
 import { ftsQueryOf, type EntryFilters, type FtsQuery, type TextQuery } from './search-text.ts';
 
 export type { EntryFilters };
@@ -42,6 +42,8 @@ interface Columns {
 
 // The search copy, and `entries` for the entries still queued: the same filters on either.
 const COPY: Columns = { list: 'r.list', status: 'r.status', category: 'r.category', region: 'r.region', validUntil: 'r.valid_until', name: 'r.name', creditCode: 'r.credit_code', idNumber: 'r.id_number' };
+// The filter columns of an index walk (pageInOrder), read from the index rather than the row.
+const WALKED: Columns = { ...COPY, list: 'w.list', status: 'w.status', category: 'w.category', region: 'w.region', validUntil: 'w.valid_until' };
 const LIVE: Columns = { list: 'e.list', status: 'e.status', category: 'e.category', region: `(${divisionCodeSql('e')})`, validUntil: 'e.valid_until', name: 'e.subject_name', creditCode: 'e.credit_code', idNumber: 'e.id_number' };
 
 function filterConditions(filters: EntryFilters, c: Columns): RawBuilder<unknown>[] {
@@ -113,9 +115,10 @@ function ftsRows(fts: FtsQuery, order = ''): RawBuilder<unknown> {
   return sql`SELECT rowid FROM ${sql.raw(fts.table)} WHERE ${sql.raw(fts.table)} MATCH ${fts.match}${sql.raw(order)}`;
 }
 
+/** The FTS table first, always: a copy first would run the FTS query once for each copy. */
 function textMatched(text: TextQuery, filters: EntryFilters): RawBuilder<unknown> {
   const fts = ftsQueryOf(text, filters);
-  return sql`FROM ${sql.raw(fts.table)} f JOIN entry_search_rows r ON r.search_rowid = f.rowid
+  return sql`FROM ${sql.raw(fts.table)} f CROSS JOIN entry_search_rows r ON r.search_rowid = f.rowid
     WHERE ${sql.join([sql`f.${sql.raw(fts.table)} MATCH ${fts.match}`, ...filterConditions(fts.residual, COPY)], sql` AND `)}`;
 }
 
@@ -155,7 +158,7 @@ export async function countFilterMatches(db: Kysely<Database>, filters: EntryFil
 export async function countTextAndFilterMatches(db: Kysely<Database>, text: TextQuery, filters: EntryFilters, cap: number, scanLimit: number): Promise<{ count: number; complete: boolean }> {
   const fts = ftsQueryOf(text, filters);
   const { rows } = await sql<{ n: number; scanned: number }>`WITH m AS MATERIALIZED (${ftsRows(fts)} LIMIT ${scanLimit})
-    SELECT (SELECT count(*) FROM (SELECT 1 FROM m JOIN entry_search_rows r ON r.search_rowid = m.rowid WHERE ${whereAll(filterConditions(fts.residual, COPY))} LIMIT ${cap})) AS n,
+    SELECT (SELECT count(*) FROM (SELECT 1 FROM m CROSS JOIN entry_search_rows r ON r.search_rowid = m.rowid WHERE ${whereAll(filterConditions(fts.residual, COPY))} LIMIT ${cap})) AS n,
       (SELECT count(*) FROM m) AS scanned`.execute(db);
   const count = Number(rows[0]?.n ?? 0);
   return { count, complete: count >= cap || Number(rows[0]?.scanned ?? 0) < scanLimit };
@@ -184,9 +187,6 @@ export function pageByFilters(db: Kysely<Database>, text: TextQuery | null, filt
   return drivenPage(db, narrowed(filters, text), order, window);
 }
 
-/** CPU a walk may spend before it gives up on filling the page (see pageInOrder). */
-const WALK_BUDGET_US = 15_000;
-
 /**
  * Many matches: a walk in the order until the page is full. Newest first with text walks the FTS
  * doclist backwards (its rowids are the copies'), joining each match to check the filters; newest
@@ -201,21 +201,25 @@ export async function pageInOrder(db: Kysely<Database>, text: TextQuery | null, 
   let walk: RawBuilder<unknown>;
   let budget: number;
   if (order.sort === 'createdAt' && text !== null) {
-    budget = Math.round(WALK_BUDGET_US / ROW_COST_US.textMatch);
+    budget = walkBudget('createdAt', true);
     const fts = ftsQueryOf(text, filters);
     walk = sql`SELECT r.entry_id AS entry_id FROM (${ftsRows(fts, ` ORDER BY rowid ${order.order === 'desc' ? 'DESC' : 'ASC'}`)} LIMIT ${budget}) m
       CROSS JOIN entry_search_rows r ON r.search_rowid = m.rowid WHERE ${whereAll(filterConditions(fts.residual, COPY))} ORDER BY m.rowid ${direction(order)}`;
   } else if (order.sort === 'createdAt') {
-    budget = Math.round(WALK_BUDGET_US / ROW_COST_US.rowInOrder);
+    budget = walkBudget('createdAt', false);
     walk = sql`SELECT r.entry_id AS entry_id FROM (SELECT * FROM entry_search_rows NOT INDEXED ORDER BY search_rowid ${direction(order)} LIMIT ${budget}) r
       WHERE ${whereAll(filterConditions(filters, COPY))} ORDER BY r.search_rowid ${direction(order)}`;
   } else {
-    budget = Math.round(WALK_BUDGET_US / ROW_COST_US.rowCheck);
+    // The index carries the filter columns: they are checked on the walk's entries, and a row is read
+    // for the entries that pass them only (text, and the page's entry ids).
+    budget = walkBudget(order.sort, text !== null);
     const { index, key } = ORDER_INDEX[order.sort];
-    walk = sql`SELECT r.entry_id AS entry_id FROM (SELECT search_rowid, ${sql.raw(key)} AS sort_key FROM entry_search_rows INDEXED BY ${sql.raw(index)}
+    const columns = ['search_rowid', 'status', 'list', 'category', 'region', 'valid_until', ...(key === 'name' ? ['name'] : [])].join(', ');
+    walk = sql`SELECT r.entry_id AS entry_id FROM (SELECT ${sql.raw(columns)} FROM entry_search_rows INDEXED BY ${sql.raw(index)}
         ORDER BY ${orderBy(key, 'search_rowid', order)} LIMIT ${budget}) w
-      CROSS JOIN entry_search_rows r ON r.search_rowid = w.search_rowid WHERE ${whereAll([...filterConditions(filters, COPY), ...(text ? [textCondition(text, COPY)] : [])])}
-      ORDER BY ${orderBy('w.sort_key', 'w.search_rowid', order)}`;
+      CROSS JOIN entry_search_rows r ON r.search_rowid = w.search_rowid
+      WHERE ${whereAll([...filterConditions(filters, WALKED), ...(text ? [textCondition(text, COPY)] : [])])}
+      ORDER BY ${orderBy(`w.${key}`, 'w.search_rowid', order)}`;
   }
   const { rows } = await sql<{ entryId: string }>`${walk} LIMIT ${window.limit} OFFSET ${window.offset}`.execute(db);
   if (rows.length < window.limit && candidates > budget) return null;
@@ -246,7 +250,7 @@ export async function entriesOfSubject(db: Kysely<Database>, subjectKey: string,
     .selectFrom('entries')
     .selectAll()
     .where('subjectKey', '=', subjectKey)
-    .where('id', 'in', sql<string>`(SELECT r.entry_id FROM entry_search_text f JOIN entry_search_rows r ON r.search_rowid = f.rowid WHERE f.entry_search_text MATCH ${phrase}
+    .where('id', 'in', sql<string>`(SELECT r.entry_id FROM entry_search_text f CROSS JOIN entry_search_rows r ON r.search_rowid = f.rowid WHERE f.entry_search_text MATCH ${phrase}
       UNION SELECT entry_id FROM entry_search_queue)`)
     .orderBy('createdAt')
     .orderBy('id')

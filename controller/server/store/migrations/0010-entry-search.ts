@@ -37,7 +37,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // that breaks ties, carrying the filter columns so that a walk checks filters without reading
     // rows; two more are led by the filters that can be selective (status, list, category; region).
     sql`CREATE INDEX entry_search_valid_until ON entry_search_rows(valid_until, search_rowid, status, list, category, region)`,
-    sql`CREATE INDEX entry_search_name ON entry_search_rows(name, search_rowid)`,
+    sql`CREATE INDEX entry_search_name ON entry_search_rows(name, search_rowid, status, list, category, region, valid_until)`,
     sql`CREATE INDEX entry_search_facets ON entry_search_rows(status, list, category, search_rowid, region, valid_until)`,
     sql`CREATE INDEX entry_search_region ON entry_search_rows(region, status, list, category, valid_until)`,
     // Substrings of 3 or more characters: trigram phrases (SQLite ≥ 3.34; better-sqlite3 12 bundles 3.5x).
