@@ -22,7 +22,7 @@ describe('100,000-entry lists', () => {
     return page;
   }
 
-  test('keeps a screenful of a 100,000-entry list in the DOM and moves that window on, each row striped by its place in the list', async () => {
+  test('keeps three screenfuls of a 100,000-entry list in the DOM and moves that window on, each row striped by its place in the list', async () => {
     const entries = makeEntries('black', 100_000);
     const page = await open(listItem('black', entries, { id: 'big-table', motion: { mode: 'scroll', pxPerSecond: 400 } } as Partial<DisplayItem>) as ListDisplayItem, { width: 1920, height: 1080 });
     const viewport = `${current} [data-testid="entry-viewport"]`;
@@ -34,19 +34,19 @@ describe('100,000-entry lists', () => {
         rows: Array.from(element.querySelectorAll('.entry-row')).map((row) => ({ id: row.getAttribute('data-entry-id'), alt: row.classList.contains('entry-row--alt') })),
       }));
     // Wherever the scroll has got to by now (a leg lasts about 2.5 s here), the window is the rows from its top slot:
-    // what is in view, what one leg brings into view, and one more.
+    // the leg in view, the one it brings into view, and the one after.
     const first = await windowOf();
     const onScreen = Math.ceil(first.height / first.rowHeight);
     assert.equal(first.top % onScreen, 0);
-    assert.equal(first.rows.length, onScreen * 2 + 1);
-    assert.deepEqual(first.rows.map((row) => row.id), entries.slice(first.top, first.top + onScreen * 2 + 1).map((entry) => entry.id));
+    assert.equal(first.rows.length, onScreen * 3);
+    assert.deepEqual(first.rows.map((row) => row.id), entries.slice(first.top, first.top + onScreen * 3).map((entry) => entry.id));
     assert.equal(await page.locator(`${current} [data-testid="list-count"]`).textContent(), '共 100000 条');
 
     await page.waitForFunction(({ selector, top }) => Number(document.querySelector(selector)?.getAttribute('data-top-slot')) !== top, { selector: viewport, top: first.top }, { timeout: 45_000 });
     const moved = await windowOf();
     assert.ok(moved.top > first.top && (moved.top - first.top) % onScreen === 0, `each leg moves the window by a screenful (${first.top} → ${moved.top})`);
     assert.equal(moved.rows.length, first.rows.length);
-    assert.deepEqual(moved.rows.map((row) => row.id), entries.slice(moved.top, moved.top + onScreen * 2 + 1).map((entry) => entry.id));
+    assert.deepEqual(moved.rows.map((row) => row.id), entries.slice(moved.top, moved.top + onScreen * 3).map((entry) => entry.id));
     assert.deepEqual(moved.rows.map((row) => row.alt), moved.rows.map((_, i) => (moved.top + i) % 2 === 1));
     await maybeScreenshot(page, 'display-scroll-100k-1920x1080');
   });

@@ -1,6 +1,6 @@
 // The entries of one list under fixed column headings, scrolling in a seamless loop when they
-// overflow. Rows have one height (a name's two lines), so only the rows a leg of the scroll can
-// show are in the DOM (roll-window.ts) and the motion is a compositor transform (use-virtual-roll.ts).
+// overflow. Rows have one height (a name's two lines), so only three legs of rows are in the DOM
+// (roll-window.ts), a chunk a leg, and the motion is a compositor transform (use-virtual-roll.ts).
 import { useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { ListKind, PublicEntry } from '../../../../shared/lists/list-entry.ts';
 import { queryLink } from '../../../../shared/lists/query-link.ts';
@@ -8,7 +8,7 @@ import { useTranslate } from '../format/locale-context.ts';
 import { EntryColumnHeads } from './EntryColumnHeads.tsx';
 import { EntryRow } from './EntryRow.tsx';
 import { rowEmOf } from './page-geometry.ts';
-import { rollWindow, windowSlots, type WindowSlot } from './roll-window.ts';
+import { legChunks, rollWindow, windowSlots, type WindowSlot } from './roll-window.ts';
 import { useVirtualRoll } from './use-virtual-roll.ts';
 // Speeds are meant at the 1080p row font and scale with the rows elsewhere (4K, type sized for distance).
 import { ROW_FONT_AT_1080P_PX } from '../state/use-type-scale.ts';
@@ -84,6 +84,11 @@ export function EntryTable({ itemId, entries, entryTotal = entries.length, pxPer
     // Slots of entries not yet arrived are blank rows; the first pages cover the first legs.
   const slots = space === null ? [] : rolling ? windowSlots(top, roll.windowRows, entryTotal) : entries.map((_, i): WindowSlot => ({ entryIndex: i, key: `0:${i}`, echo: false }));
   const style = rowHeight > 0 ? ({ '--roll-row-height': `${rowHeight}px` } as CSSProperties) : undefined;
+  const renderSlot = (slot: WindowSlot) => {
+    const entry = slot.entryIndex === null ? undefined : entries[slot.entryIndex];
+    if (!entry || slot.entryIndex === null) return <div key={slot.key} className="entry-table__gap" aria-hidden="true" />;
+    return <EntryRow key={slot.key} entry={entry} echo={slot.echo} alt={slot.entryIndex % 2 === 1} qrLink={entryQrLink(entryQr, entry)} />;
+  };
 
   return (
     <div ref={tableRef} className={`entry-table entry-table--${variant} entry-table--rolls${entryQr ? ' entry-table--qr' : ''}`} role="table" style={style}>
@@ -103,11 +108,15 @@ export function EntryTable({ itemId, entries, entryTotal = entries.length, pxPer
           </div>
         ) : (
           <div className="entry-table__track" ref={trackRef}>
-            {slots.map((slot) => {
-              const entry = slot.entryIndex === null ? undefined : entries[slot.entryIndex];
-              if (!entry || slot.entryIndex === null) return <div key={slot.key} className="entry-table__gap" aria-hidden="true" />;
-              return <EntryRow key={slot.key} entry={entry} echo={slot.echo} alt={slot.entryIndex % 2 === 1} qrLink={entryQrLink(entryQr, entry)} />;
-            })}
+            {/* Each chunk is a layer of its own: when a leg ends, the chunks that stay only move up,
+                and only the new one is painted, below the screen, instead of the whole track in view. */}
+            {rolling
+              ? legChunks(slots, roll.stepRows).map((chunk) => (
+                  <div key={`chunk:${chunk[0]?.key ?? ''}`} className="entry-table__chunk">
+                    {chunk.map(renderSlot)}
+                  </div>
+                ))
+              : slots.map(renderSlot)}
           </div>
         )}
       </div>

@@ -28,6 +28,15 @@ export function Stage({ scene, renderScene }: StageProps) {
     return () => clearTimeout(timer);
   }, [layers.previous]);
 
+  // The fade-in's animation is taken off once it has played: an opacity animation, even a finished
+  // one filling forwards, keeps the whole scene an offscreen surface the compositor draws twice per
+  // frame, which in software compositing (no GPU) costs a full-screen blend every frame.
+  const [faded, setFaded] = useState<string | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setFaded(scene.key), CROSS_FADE_MS);
+    return () => clearTimeout(timer);
+  }, [scene.key]);
+
   const previous = layers.previous && layers.previous.key !== scene.key ? layers.previous : null;
   return (
     <>
@@ -44,7 +53,7 @@ export function Stage({ scene, renderScene }: StageProps) {
       )}
       <div
         key={scene.key}
-        className={`scene theme-${scene.theme} scene--entering`}
+        className={faded === scene.key ? `scene theme-${scene.theme}` : `scene theme-${scene.theme} scene--entering`}
         data-scene-state="current"
         data-scene-key={scene.key}
       >

@@ -1,7 +1,7 @@
 // Which rows of a scrolling list are in the DOM: pure arithmetic over fixed-height slots. A list of
 // N entries is a loop of N + 1 slots, the last one a blank gap that marks where the list starts
-// again. Only the slots a leg of the scroll can bring into view are rendered, so 100,000 entries
-// cost what one screenful costs.
+// again. Only three legs' worth of slots are rendered, so 100,000 entries cost what three
+// screenfuls cost.
 
 export interface RollWindowInput {
   entryCount: number;
@@ -18,7 +18,10 @@ export interface RollWindow {
   visibleRows: number;
   /** slots one leg of the scroll moves by: a screenful, so the DOM changes about once per screen */
   stepRows: number;
-  /** slots rendered: what is in view at the start of a leg, what comes into view during it, and one more */
+  /**
+   * slots rendered: the leg in view, the one that comes into view during it, and the one after, each
+   * a chunk (a layer of its own, so a chunk that moves up a leg is not painted again; EntryTable)
+   */
   windowRows: number;
 }
 
@@ -28,7 +31,7 @@ export function rollWindow({ entryCount, viewportHeight, rowHeight }: RollWindow
   const rolling = entryCount * height > viewportHeight + 1;
   const slotCount = entryCount + 1;
   const stepRows = rolling ? Math.min(visibleRows, slotCount) : 0;
-  return { rolling, slotCount, visibleRows, stepRows, windowRows: rolling ? visibleRows + stepRows + 1 : entryCount };
+  return { rolling, slotCount, visibleRows, stepRows, windowRows: rolling ? stepRows * 3 : entryCount };
 }
 
 export interface WindowSlot {
@@ -61,6 +64,13 @@ export function windowSlots(start: number, windowRows: number, entryCount: numbe
   return slots;
 }
 
+/** The window's slots in chunks of a leg each. */
+export function legChunks(slots: readonly WindowSlot[], stepRows: number): WindowSlot[][] {
+  const chunks: WindowSlot[][] = [];
+  for (let i = 0; i < slots.length; i += Math.max(1, stepRows)) chunks.push(slots.slice(i, i + Math.max(1, stepRows)));
+  return chunks;
+}
+
 /** The slot a leg after this one starts at. */
 export function nextStart(start: number, stepRows: number, slotCount: number): number {
   return (start + stepRows) % Math.max(1, slotCount);
@@ -77,4 +87,24 @@ export function marqueeLeg(slotLefts: readonly number[], trackWidth: number, str
     if (left >= stripWidth) return trackWidth - left >= stripWidth ? { step: i, distancePx: left } : null;
   }
   return null;
+}
+
+/**
+ * A screen shows at most this many positions a second: a step size that gives more is drawn as
+ * uneven jumps anyway, at the cost of a compositor draw per position (a 4K frame in software is
+ * several times a 1080p one).
+ */
+const MAX_STEPS_PER_SECOND = 60;
+
+/**
+ * How many whole-pixel steps a leg of `distancePx` moves in: steps of the fewest pixels that keep
+ * to MAX_STEPS_PER_SECOND at this speed and divide the leg exactly, so every position is a whole
+ * pixel (a fraction of a pixel resamples every row: blurred text, and more work per frame).
+ */
+export function legSteps(distancePx: number, pxPerSecond: number): number {
+  const distance = Math.max(1, Math.round(distancePx));
+  for (let stepPx = Math.max(1, Math.ceil(pxPerSecond / MAX_STEPS_PER_SECOND)); stepPx > 1; stepPx--) {
+    if (distance % stepPx === 0) return distance / stepPx;
+  }
+  return distance;
 }

@@ -4,7 +4,7 @@
 // slots and the next leg starts where it ended: the last frame of one leg and the first of the next
 // show the same pixels.
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { nextStart } from './roll-window.ts';
+import { legSteps, nextStart } from './roll-window.ts';
 import { RecentMemory } from '../state/recent-memory.ts';
 
 /** The first time a list is seen, its first rows stay still long enough to be read. */
@@ -51,7 +51,8 @@ export function useVirtualRoll(trackRef: RefObject<HTMLElement | null>, { itemId
     const end = axis === 'y' ? `translate3d(0, ${-distancePx}px, 0)` : `translate3d(${-distancePx}px, 0, 0)`;
     const animation = track.animate([{ transform: 'translate3d(0, 0, 0)' }, { transform: end }], {
       duration: durationMs,
-      easing: 'linear',
+      // Whole pixels only (see legSteps): held at a fraction of a pixel, every row would be resampled.
+      easing: `steps(${legSteps(distancePx, pxPerSecond)})`,
       fill: 'forwards',
     });
     const now = Number(document.timeline.currentTime ?? performance.now());
