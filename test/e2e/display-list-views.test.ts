@@ -430,6 +430,17 @@ describe('split and marquee layouts, and paging on a portrait screen', () => {
     await assertNoOverflow(page);
   });
 
+  test('a scrolling list on a portrait screen has compact rows in the type the panel turned landscape gives them', async () => {
+    const page = await open(viewItem('red', makeEntries('red', 40), { id: 'portrait-scroll' }), { width: 1080, height: 1920 });
+    assert.equal(await page.locator(`${current} .entry-table`).evaluate((table) => table.classList.contains('entry-table--compact')), true);
+    const rowPx = await page.$eval(`${current} [data-testid="entry-row"]`, (row) => parseFloat(getComputedStyle(row).fontSize));
+    // 1920×1080 rows are 36.48 px; at 1080 wide five columns left them 20.5 px.
+    assert.ok(Math.abs(rowPx - 36.48) < 0.5, `rows are ${rowPx}px`);
+    const speed = await rollSpeedOf(page);
+    assert.ok(Math.abs(speed - 1080 * 0.04) < 0.5, `${speed} px/s: the landscape pace for the landscape type`);
+    await assertNoOverflow(page);
+  });
+
   test('pages fill a portrait screen evenly too', async () => {
     const entries = makeEntries('red', 26);
     const item = viewItem('red', entries, { motion: { mode: 'page', rowsPerPage: 10, secondsPerPage: 30 } });

@@ -1,7 +1,7 @@
 // The entries of one list under fixed column headings, scrolling in a seamless loop when they
 // overflow. Rows have one height (a name's two lines), so only three legs of rows are in the DOM
 // (roll-window.ts), a chunk a leg, and the motion is a compositor transform (use-virtual-roll.ts).
-import { useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useRef, type CSSProperties } from 'react';
 import type { ListKind, PublicEntry } from '../../../../shared/lists/list-entry.ts';
 import { queryLink } from '../../../../shared/lists/query-link.ts';
 import { useTranslate } from '../format/locale-context.ts';
@@ -9,6 +9,7 @@ import { EntryColumnHeads } from './EntryColumnHeads.tsx';
 import { EntryRow } from './EntryRow.tsx';
 import { rowEmOf } from './page-geometry.ts';
 import { legChunks, rollWindow, windowSlots, type WindowSlot } from './roll-window.ts';
+import { rowVariantIn, scrollingRowFontPx, useRowSpace } from './use-row-space.ts';
 import { useVirtualRoll } from './use-virtual-roll.ts';
 // Speeds are meant at the 1080p row font and scale with the rows elsewhere (4K, type sized for distance).
 import { ROW_FONT_AT_1080P_PX } from '../state/use-type-scale.ts';
@@ -27,7 +28,7 @@ interface EntryTableProps {
   entryTotal?: number;
   /** the view's scroll speed; absent, the display's default */
   pxPerSecond?: number | undefined;
-  /** 'compact': two stacked lines per row, for the narrower list pane of the split layout */
+  /** 'compact': two stacked lines per row, for the narrower list pane of the split layout (and on a portrait screen whatever is asked) */
   variant?: EntryTableVariant;
   /** each row's QR code to the official query page: the template and the list its placeholders name */
   entryQr?: EntryQr | undefined;
@@ -45,45 +46,22 @@ export function entryQrLink(entryQr: EntryQr | undefined, entry: PublicEntry): s
   return entryQr && queryLink(entryQr.template, { list: entryQr.list, entry });
 }
 
-interface RollSpace {
-  viewportHeight: number;
-  /** the table's row font, var(--fs-row) */
-  fontPx: number;
-}
-
-function useRollSpace(tableRef: RefObject<HTMLElement | null>, viewportRef: RefObject<HTMLElement | null>): RollSpace | null {
-  const [space, setSpace] = useState<RollSpace | null>(null);
-  useLayoutEffect(() => {
-    const table = tableRef.current;
-    const viewport = viewportRef.current;
-    if (!table || !viewport) return;
-    const measure = (): void => {
-      const next = { viewportHeight: viewport.clientHeight, fontPx: parseFloat(getComputedStyle(table).fontSize) || 20 };
-      setSpace((prev) => (prev && Math.abs(prev.viewportHeight - next.viewportHeight) < 1 && Math.abs(prev.fontPx - next.fontPx) < 0.5 ? prev : next));
-    };
-    measure();
-    // The header's height changes as fonts arrive, and the ticker band can come and go.
-    const observer = new ResizeObserver(measure);
-    observer.observe(viewport);
-    return () => observer.disconnect();
-  }, [tableRef, viewportRef]);
-  return space;
-}
-
-export function EntryTable({ itemId, entries, entryTotal = entries.length, pxPerSecond, variant = 'full', entryQr }: EntryTableProps) {
+export function EntryTable({ itemId, entries, entryTotal = entries.length, pxPerSecond, variant: requestedVariant = 'full', entryQr }: EntryTableProps) {
   const t = useTranslate();
   const tableRef = useRef<HTMLDivElement>(null);
   const viewportRef = useRef<HTMLDivElement>(null);
   const trackRef = useRef<HTMLDivElement>(null);
-  const space = useRollSpace(tableRef, viewportRef);
-  const rowHeight = space ? Math.round(space.fontPx * rowEmOf(variant)) : 0;
-  const roll = rollWindow({ entryCount: entryTotal, viewportHeight: space?.viewportHeight ?? 0, rowHeight });
-  const speed = Math.max(1, ((pxPerSecond ?? DEFAULT_PX_PER_SECOND_AT_1080P) * (space?.fontPx ?? ROW_FONT_AT_1080P_PX)) / ROW_FONT_AT_1080P_PX);
+  const space = useRowSpace(tableRef, viewportRef);
+  const variant = rowVariantIn(space, requestedVariant);
+  const fontPx = space ? scrollingRowFontPx(space, variant) : null;
+  const rowHeight = fontPx === null ? 0 : Math.round(fontPx * rowEmOf(variant));
+  const roll = rollWindow({ entryCount: entryTotal, viewportHeight: space?.height ?? 0, rowHeight });
+  const speed = Math.max(1, ((pxPerSecond ?? DEFAULT_PX_PER_SECOND_AT_1080P) * (fontPx ?? ROW_FONT_AT_1080P_PX)) / ROW_FONT_AT_1080P_PX);
   const rolling = space !== null && roll.rolling;
   const top = useVirtualRoll(trackRef, { itemId, rolling, slotCount: roll.slotCount, step: roll.stepRows, distancePx: roll.stepRows * rowHeight, pxPerSecond: speed, axis: 'y' });
     // Slots of entries not yet arrived are blank rows; the first pages cover the first legs.
   const slots = space === null ? [] : rolling ? windowSlots(top, roll.windowRows, entryTotal) : entries.map((_, i): WindowSlot => ({ entryIndex: i, key: `0:${i}`, echo: false }));
-  const style = rowHeight > 0 ? ({ '--roll-row-height': `${rowHeight}px` } as CSSProperties) : undefined;
+  const style = fontPx !== null && rowHeight > 0 ? ({ '--roll-row-height': `${rowHeight}px`, '--row-font': `${fontPx}px` } as CSSProperties) : undefined;
   const renderSlot = (slot: WindowSlot) => {
     const entry = slot.entryIndex === null ? undefined : entries[slot.entryIndex];
     if (!entry || slot.entryIndex === null) return <div key={slot.key} className="entry-table__gap" aria-hidden="true" />;

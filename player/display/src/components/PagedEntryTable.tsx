@@ -1,11 +1,12 @@
 // A list's entries a page at a time (an operator's 'page' motion): rows fill the height evenly and the page turns every few seconds.
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import type { PublicEntry } from '../../../../shared/lists/list-entry.ts';
 import { useTranslate } from '../format/locale-context.ts';
 import { EntryColumnHeads } from './EntryColumnHeads.tsx';
 import { EntryRow } from './EntryRow.tsx';
 import { entryQrLink, type EntryQr, type EntryTableVariant } from './EntryTable.tsx';
-import { maxRowFontPx, pageCountOf, pageGeometry } from './page-geometry.ts';
+import { pageCountOf, pageGeometry } from './page-geometry.ts';
+import { maxRowFontIn, rowVariantIn, useRowSpace } from './use-row-space.ts';
 import { usePageFlip } from './use-page-flip.ts';
 
 /** Which page is on screen, for the header's "第 3/12 页"; null when everything fits on one page. */
@@ -28,71 +29,21 @@ interface PagedEntryTableProps {
   onPaging?: (paging: Paging | null) => void;
 }
 
-interface Space {
-  /** the rows' window */
-  height: number;
-  /** a row's width inside its padding, px */
-  rowWidth: number;
-  columnGap: number;
-  /** the table's own font size, var(--fs-row): the legible minimum for rows */
-  minFontPx: number;
-  portrait: boolean;
-}
-
-const COLUMN_GAPS: Record<EntryTableVariant, number> = { full: 4, compact: 1 };
-
-function useRowSpace(tableRef: RefObject<HTMLElement | null>, viewportRef: RefObject<HTMLElement | null>): Space | null {
-  const [space, setSpace] = useState<Space | null>(null);
-  useLayoutEffect(() => {
-    const table = tableRef.current;
-    const viewport = viewportRef.current;
-    const head = table?.querySelector('.entry-table__head');
-    if (!table || !viewport || !head) return;
-    const measure = (): void => {
-      const headStyle = getComputedStyle(head);
-      const next: Space = {
-        height: viewport.clientHeight,
-        rowWidth: head.clientWidth - parseFloat(headStyle.paddingLeft) - parseFloat(headStyle.paddingRight),
-        columnGap: parseFloat(headStyle.columnGap) || 0,
-        minFontPx: parseFloat(getComputedStyle(table).fontSize) || 20,
-        portrait: window.innerWidth < window.innerHeight,
-      };
-      setSpace((prev) =>
-        prev &&
-        prev.portrait === next.portrait &&
-        Math.abs(prev.height - next.height) < 1 &&
-        Math.abs(prev.rowWidth - next.rowWidth) < 1 &&
-        Math.abs(prev.columnGap - next.columnGap) < 0.5 &&
-        Math.abs(prev.minFontPx - next.minFontPx) < 0.5
-          ? prev
-          : next,
-      );
-    };
-    measure();
-    // The header's height changes as fonts arrive, and the ticker band can come and go.
-    const observer = new ResizeObserver(measure);
-    observer.observe(viewport);
-    observer.observe(head);
-    return () => observer.disconnect();
-  }, [tableRef, viewportRef]);
-  return space;
-}
-
 export function PagedEntryTable({ itemId, entries, entryTotal = entries.length, rowsPerPage, secondsPerPage, variant: requestedVariant = 'full', onPaging, entryQr }: PagedEntryTableProps) {
   const t = useTranslate();
   const tableRef = useRef<HTMLDivElement>(null);
   const viewportRef = useRef<HTMLDivElement>(null);
   const space = useRowSpace(tableRef, viewportRef);
-  // On a portrait screen five columns side by side leave room only for small type, however tall
-  // the rows: the compact rows (code under the name) let the type grow to the row.
-  const variant: EntryTableVariant = requestedVariant === 'compact' || space?.portrait ? 'compact' : 'full';
+  const variant = rowVariantIn(space, requestedVariant);
   const geometry =
     space &&
     pageGeometry({
       availableHeight: space.height,
       rowsPerPage,
       minFontPx: space.minFontPx,
-      maxFontPx: maxRowFontPx(variant, space.rowWidth - space.columnGap * COLUMN_GAPS[variant]),
+      // Full rows keep the scrolling table's type: larger, the reason and authority columns hold
+      // fewer characters, and their two lines end in "…" where the scrolling rows show them whole.
+      maxFontPx: variant === 'full' ? space.minFontPx : maxRowFontIn(space, variant),
       variant,
     });
   const rows = geometry?.rowsPerPage ?? rowsPerPage;
