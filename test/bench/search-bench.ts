@@ -24,7 +24,7 @@ const SEED_INDEX_BATCH = 5_000;
 
 type Query = Record<string, string | number>;
 
-interface Sample {
+export interface Sample {
   name: string;
   creditCode: string | null;
   idNumber: string | null;
@@ -36,7 +36,7 @@ const REGIONS = ['15', '1503', '150302', '150303', '150304'];
 const SORTS: Query[] = [{}, { sort: 'name' }, { sort: 'validUntil' }, { sort: 'validUntil', order: 'desc' }, { sort: 'createdAt', order: 'asc' }];
 
 /** The kinds of search an operator makes, built from names and codes actually in the store. */
-function searchMix(samples: readonly Sample[], seed: number): Record<string, Query[]> {
+export function searchMix(samples: readonly Sample[], seed: number): Record<string, Query[]> {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const piece = (text: string, length: number): string => {

@@ -31,7 +31,14 @@ export interface TextQuery {
   match: string;
   /** the same substring for LIKE … ESCAPE '\' (ASCII letters match either case, as in FTS) */
   like: string;
+  /**
+   * false when the text holds a character no code has (codes are letters and digits): then only
+   * names can match, and a check on the row reads the name alone, which an index may hold.
+   */
+  mayBeCode: boolean;
 }
+
+const CODE_CHARACTERS = /^[0-9A-Za-z]+$/;
 
 /** null when nothing searchable is left (blank, or only invisible characters). */
 export function textQueryOf(raw: string): TextQuery | null {
@@ -40,7 +47,7 @@ export function textQueryOf(raw: string): TextQuery | null {
   // Inside an FTS5 string every character is literal but the double quote, which is doubled.
   const match = `"${text.replaceAll('"', '""')}"`;
   const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return { text, table: [...text].length >= TRIGRAM_LENGTH ? 'entry_search_text' : 'entry_search_grams', match, like };
+  return { text, table: [...text].length >= TRIGRAM_LENGTH ? 'entry_search_text' : 'entry_search_grams', match, like, mayBeCode: CODE_CHARACTERS.test(text) };
 }
 
 const WHITESPACE = /\s/u;

@@ -11,7 +11,7 @@ import type { Database, EntriesTable } from '../../store/schema.ts';
 import { appendAuditEvent } from '../audit/store.ts';
 import { displayNamesOf } from '../users/display-names.ts';
 import { indexQueuedEntries, queuedEntryCount } from './search-index.ts';
-import { chooseSearchPlan, COUNT_CAP, countSide, fallbackPlan, FEW_TEXT_MATCHES, TEXT_SCAN_LIMIT, textCountCap, type PlanInput, type SortKey, type SortOrder } from './search-plan.ts';
+import { chooseSearchPlan, COUNT_CAP, countSide, fallbackPlan, FEW_FILTER_MATCHES, TEXT_SCAN_LIMIT, textCountCap, walkMayGiveUp, type PlanInput, type SortKey, type SortOrder } from './search-plan.ts';
 import { ftsQueryOf, textQueryOf, type TextQuery } from './search-text.ts';
 import {
   countByFacets, countFilterMatches, countLive, countTextAndFilterMatches, countTextMatches, entriesOfSubject, pageByFilters, pageByText, pageInOrder, pageLive,
@@ -89,35 +89,36 @@ async function withTotal(pending: Promise<IdPage>, window: PageWindow, again: ()
 }
 
 async function searchIndexed(db: Kysely<Database>, text: TextQuery | null, filters: EntryFilters, order: EntryOrder, window: PageWindow): Promise<Found> {
-  const entries = (await countByFacets(db, {})) ?? 0;
-  const textCap = text === null ? 0 : textCountCap(text.table);
-  const textMatches = text === null ? null : await countTextMatches(db, text, filters, textCap + 1);
-  // Filters the FTS query already holds (see ftsQueryOf) are in the text's count; the rest are weighed.
+  const first: PageWindow = { limit: 1, offset: 0 };
+  const driven = (plan: 'by-text' | 'by-filters'): Promise<Found> => plan === 'by-text'
+    ? withTotal(pageByText(db, text!, filters, order, window), window, () => pageByText(db, text!, filters, order, first))
+    : withTotal(pageByFilters(db, text, filters, order, window), window, () => pageByFilters(db, text, filters, order, first));
+  // Filters the FTS query holds itself (see ftsQueryOf) are in the text's count; the rest are weighed.
   const residual = text === null ? filters : ftsQueryOf(text, filters).residual;
   let filterMatches: number | null = null;
   let filterCap = Infinity;
-  if (Object.keys(residual).length > 0 && (textMatches === null || textMatches > FEW_TEXT_MATCHES)) {
+  if (Object.keys(residual).length > 0) {
     filterMatches = await countByFacets(db, filters);
     if (filterMatches === null) {
       // Alone, the filters' count is the total; with text, it is counted only as far as choosing needs.
       filterCap = text === null ? COUNT_CAP : TEXT_SCAN_LIMIT;
       filterMatches = await countFilterMatches(db, filters, null, filterCap + 1);
     }
+    if (text !== null && filterMatches <= Math.min(filterCap, FEW_FILTER_MATCHES)) return driven('by-filters');
   }
+  const entries = (await countByFacets(db, {})) ?? 0;
+  const textCap = text === null ? 0 : textCountCap(text);
+  const textMatches = text === null ? null : await countTextMatches(db, text, filters, textCap + 1);
   const input: PlanInput = { entries, textMatches, textCap, filterMatches, filterCap, windowEnd: window.offset + window.limit, sort: order.sort };
-  const first: PageWindow = { limit: 1, offset: 0 };
-  const driven = (plan: 'by-text' | 'by-filters'): Promise<Found> => plan === 'by-text'
-    ? withTotal(pageByText(db, text!, filters, order, window), window, () => pageByText(db, text!, filters, order, first))
-    : withTotal(pageByFilters(db, text, filters, order, window), window, () => pageByFilters(db, text, filters, order, first));
   const plan = chooseSearchPlan(input);
   if (plan !== 'in-order') return driven(plan);
   const candidates = order.sort !== 'createdAt' || text === null ? entries : textMatches! <= textCap ? textMatches! : Infinity;
-  const ids = await pageInOrder(db, text, filters, order, window, candidates);
+  const ids = await pageInOrder(db, text, filters, order, window, { candidates, mayGiveUp: walkMayGiveUp(input) });
   if (ids === null) return driven(fallbackPlan(input));
   if (text === null) return { ids, ...capped(filterMatches ?? entries, filterCap) };
   if (filterMatches === null) return { ids, ...capped(textMatches!, textCap) };
   if (countSide(input) === 'filters') return { ids, ...capped(await countFilterMatches(db, filters, text, COUNT_CAP + 1), COUNT_CAP) };
-  const { count, complete } = await countTextAndFilterMatches(db, text, filters, COUNT_CAP + 1, TEXT_SCAN_LIMIT);
+  const { count, complete } = await countTextAndFilterMatches(db, text, filters, COUNT_CAP + 1, Math.min(TEXT_SCAN_LIMIT, textCap));
   return { ids, total: Math.min(count, COUNT_CAP), totalIsExact: complete && count <= COUNT_CAP };
 }
 

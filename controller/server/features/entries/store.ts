@@ -60,7 +60,9 @@ function filterConditions(filters: EntryFilters, c: Columns): RawBuilder<unknown
 
 /** Substring of the name, credit code or ID number; LIKE folds ASCII case as the FTS tables do. */
 function textCondition(text: TextQuery, c: Columns): RawBuilder<unknown> {
-  return sql`(${sql.raw(c.name)} LIKE ${text.like} ESCAPE '\\' OR ${sql.raw(c.creditCode)} LIKE ${text.like} ESCAPE '\\' OR ${sql.raw(c.idNumber)} LIKE ${text.like} ESCAPE '\\')`;
+  const inName = sql`${sql.raw(c.name)} LIKE ${text.like} ESCAPE '\\'`;
+  if (!text.mayBeCode) return inName;
+  return sql`(${inName} OR ${sql.raw(c.creditCode)} LIKE ${text.like} ESCAPE '\\' OR ${sql.raw(c.idNumber)} LIKE ${text.like} ESCAPE '\\')`;
 }
 
 function whereAll(conditions: RawBuilder<unknown>[]): RawBuilder<unknown> {
@@ -194,35 +196,35 @@ export function pageByFilters(db: Kysely<Database>, text: TextQuery | null, filt
  * A walk passes at most a budget's worth of entries: matches that all lie far along the order
  * (names containing 王, which sort after every 乌海市 company) would make it read the whole store.
  * Returns null when the page is short and the walk stopped at its budget: the caller drives from a
- * set instead. `candidates`: how many entries the walk could pass at most, if known. CROSS JOIN
+ * set instead. `candidates`: how many entries the walk could pass at most; `mayGiveUp`: false when
+ * there is no set to drive from instead, so the walk goes on to the end if it must. CROSS JOIN
  * keeps SQLite to the walk's order instead of starting from a filter's index.
  */
-export async function pageInOrder(db: Kysely<Database>, text: TextQuery | null, filters: EntryFilters, order: EntryOrder, window: PageWindow, candidates: number): Promise<string[] | null> {
-  let walk: RawBuilder<unknown>;
-  let budget: number;
+export async function pageInOrder(db: Kysely<Database>, text: TextQuery | null, filters: EntryFilters, order: EntryOrder, window: PageWindow, walk: { candidates: number; mayGiveUp: boolean }): Promise<string[] | null> {
+  let query: RawBuilder<unknown>;
+  const budget = walk.mayGiveUp ? walkBudget(order.sort, text !== null) : Number.MAX_SAFE_INTEGER;
   if (order.sort === 'createdAt' && text !== null) {
-    budget = walkBudget('createdAt', true);
     const fts = ftsQueryOf(text, filters);
-    walk = sql`SELECT r.entry_id AS entry_id FROM (${ftsRows(fts, ` ORDER BY rowid ${order.order === 'desc' ? 'DESC' : 'ASC'}`)} LIMIT ${budget}) m
+    query = sql`SELECT r.entry_id AS entry_id FROM (${ftsRows(fts, ` ORDER BY rowid ${order.order === 'desc' ? 'DESC' : 'ASC'}`)} LIMIT ${budget}) m
       CROSS JOIN entry_search_rows r ON r.search_rowid = m.rowid WHERE ${whereAll(filterConditions(fts.residual, COPY))} ORDER BY m.rowid ${direction(order)}`;
   } else if (order.sort === 'createdAt') {
-    budget = walkBudget('createdAt', false);
-    walk = sql`SELECT r.entry_id AS entry_id FROM (SELECT * FROM entry_search_rows NOT INDEXED ORDER BY search_rowid ${direction(order)} LIMIT ${budget}) r
+    query = sql`SELECT r.entry_id AS entry_id FROM (SELECT * FROM entry_search_rows NOT INDEXED ORDER BY search_rowid ${direction(order)} LIMIT ${budget}) r
       WHERE ${whereAll(filterConditions(filters, COPY))} ORDER BY r.search_rowid ${direction(order)}`;
   } else {
     // The index carries the filter columns: they are checked on the walk's entries, and a row is read
     // for the entries that pass them only (text, and the page's entry ids).
-    budget = walkBudget(order.sort, text !== null);
     const { index, key } = ORDER_INDEX[order.sort];
     const columns = ['search_rowid', 'status', 'list', 'category', 'region', 'valid_until', ...(key === 'name' ? ['name'] : [])].join(', ');
-    walk = sql`SELECT r.entry_id AS entry_id FROM (SELECT ${sql.raw(columns)} FROM entry_search_rows INDEXED BY ${sql.raw(index)}
-        ORDER BY ${orderBy(key, 'search_rowid', order)} LIMIT ${budget}) w
+    // A validity window is a range of the validity index: the walk starts where it starts.
+    const validity = key === 'valid_until' ? filterConditions({ validUntilFrom: filters.validUntilFrom, validUntilTo: filters.validUntilTo }, { ...COPY, validUntil: 'valid_until' }) : [];
+    query = sql`SELECT r.entry_id AS entry_id FROM (SELECT ${sql.raw(columns)} FROM entry_search_rows INDEXED BY ${sql.raw(index)}
+        WHERE ${whereAll(validity)} ORDER BY ${orderBy(key, 'search_rowid', order)} LIMIT ${budget}) w
       CROSS JOIN entry_search_rows r ON r.search_rowid = w.search_rowid
-      WHERE ${whereAll([...filterConditions(filters, WALKED), ...(text ? [textCondition(text, COPY)] : [])])}
+      WHERE ${whereAll([...filterConditions(filters, WALKED), ...(text ? [textCondition(text, key === 'name' ? { ...COPY, name: 'w.name' } : COPY)] : [])])}
       ORDER BY ${orderBy(`w.${key}`, 'w.search_rowid', order)}`;
   }
-  const { rows } = await sql<{ entryId: string }>`${walk} LIMIT ${window.limit} OFFSET ${window.offset}`.execute(db);
-  if (rows.length < window.limit && candidates > budget) return null;
+  const { rows } = await sql<{ entryId: string }>`${query} LIMIT ${window.limit} OFFSET ${window.offset}`.execute(db);
+  if (rows.length < window.limit && walk.candidates > budget) return null;
   return rows.map((row) => row.entryId);
 }
 

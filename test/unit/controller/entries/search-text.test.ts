@@ -13,7 +13,8 @@ describe('search text', () => {
   });
 
   it('quotes the text as one FTS5 phrase and escapes LIKE wildcards, so typed symbols match themselves', () => {
-    assert.deepEqual(textQueryOf(' 50%_"公司" '), { text: '50%_"公司"', table: 'entry_search_text', match: '"50%_""公司"""', like: '%50\\%\\_"公司"%' });
+    assert.deepEqual(textQueryOf(' 50%_"公司" '), { text: '50%_"公司"', table: 'entry_search_text', match: '"50%_""公司"""', like: '%50\\%\\_"公司"%', mayBeCode: false });
+    assert.equal(textQueryOf('ma0')?.mayBeCode, true);
   });
 
   it('folds full-width letters and digits as the importer does, and keeps Chinese prose punctuation', () => {
@@ -55,8 +56,8 @@ describe('search plan', () => {
     const broadText = { textMatches: COUNT_CAP + 1 };
     assert.equal(chooseSearchPlan(million({ ...broadText, filterMatches: 200_000 })), 'in-order');
     assert.equal(countSide(million({ ...broadText, filterMatches: 200_000 })), 'text');
-    assert.equal(chooseSearchPlan(million({ ...broadText, filterMatches: 3_000 })), 'by-filters');
-    assert.equal(countSide(million({ ...broadText, filterMatches: 3_000 })), 'filters');
+    assert.equal(chooseSearchPlan(million({ ...broadText, filterMatches: 2_000 })), 'by-filters');
+    assert.equal(countSide(million({ ...broadText, filterMatches: 2_000 })), 'filters');
   });
 
   it('after a walk that found its matches far along the order, drives from the cheaper set it knows', () => {
