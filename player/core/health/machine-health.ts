@@ -57,13 +57,19 @@ export function loadAverageOf(platform: NodeJS.Platform, loadavg: readonly numbe
   return [one, five, fifteen];
 }
 
+/**
+ * The free bytes this process can write: a user cannot write into the blocks the filesystem keeps
+ * for root (often 5 %), root can. A kiosk installed as root on a nearly full disk must not report 0.
+ */
+export function usableFreeBytes(stats: { bavail: number | bigint; bfree: number | bigint; bsize: number | bigint }, runsAsRoot: boolean): number {
+  return Number(runsAsRoot ? stats.bfree : stats.bavail) * Number(stats.bsize);
+}
+
 /** Free bytes on the disk holding `path`; null where statfs is unavailable or fails. */
 export async function diskFreeBytes(path: string): Promise<number | null> {
   if (typeof statfs !== 'function') return null;
   try {
-    const stats = await statfs(path);
-    // bavail, not bfree: the blocks reserved for root are no use to a player running as a user.
-    return Number(stats.bavail) * Number(stats.bsize);
+    return usableFreeBytes(await statfs(path), process.getuid?.() === 0);
   } catch {
     return null;
   }

@@ -6,7 +6,7 @@ import type { DisplayReport } from '../../../shared/display/display-report.ts';
 import { heartbeatSchema } from '../../../shared/protocol/messages.ts';
 import { createClock } from '../../../player/core/clock.ts';
 import { createHealthReporter } from '../../../player/core/health/health-reporter.ts';
-import { cpuBusyFraction, createMachineSampler, loadAverageOf, sumCpuTimes, type MachineHealth } from '../../../player/core/health/machine-health.ts';
+import { cpuBusyFraction, createMachineSampler, loadAverageOf, sumCpuTimes, usableFreeBytes, type MachineHealth } from '../../../player/core/health/machine-health.ts';
 import { buildHeartbeat, describeShowing, DISPLAY_REPORT_STALE_MS, resolutionOf, type HeartbeatInput } from '../../../player/core/sync/heartbeat.ts';
 import { NOW, tempDir } from './fixtures.ts';
 
@@ -136,6 +136,14 @@ describe('machine figures', () => {
   it('reports no load average on Windows, where os.loadavg() is always zeros', () => {
     assert.equal(loadAverageOf('win32', [0, 0, 0]), null);
     assert.deepEqual(loadAverageOf('linux', [1, 2, 3]), [1, 2, 3]);
+  });
+
+  it('counts the blocks kept for root as free only for a player running as root', () => {
+    // A disk with less free than its reserve: a user can write nothing more, root can.
+    const nearlyFull = { bavail: 0, bfree: 3_000, bsize: 4_096 };
+    assert.equal(usableFreeBytes(nearlyFull, false), 0);
+    assert.equal(usableFreeBytes(nearlyFull, true), 3_000 * 4_096);
+    assert.equal(usableFreeBytes({ bavail: 10n, bfree: 20n, bsize: 512n }, false), 5_120);
   });
 
   it('reads real, plausible figures from this machine', async () => {
