@@ -14,7 +14,7 @@ import { CoreClockContext, coreClockFrom } from './state/core-clock.ts';
 import { playableTimeline, refreshScene, sceneFor, tickersOf, type Scene } from './state/scene.ts';
 import { useDisplayReport } from './state/use-display-report.ts';
 import { useDisplayState } from './state/use-display-state.ts';
-import { useShownState } from './state/use-entry-sets.ts';
+import { useFirstPaintWait, useShownState } from './state/use-entry-sets.ts';
 import { useMediaPreload } from './state/use-media-preload.ts';
 import { useTimelineCursor } from './state/use-timeline-cursor.ts';
 import { useTypeScale } from './state/use-type-scale.ts';
@@ -31,6 +31,9 @@ export function App({ token }: { token: string }) {
   const listsUpdatedAt = state?.mode === 'playing' ? state.listsUpdatedAt : null;
   const tickers = tickersOf(state);
   const typeScale = useTypeScale(state?.screen ?? null);
+  // Before the first state, for a moment, the screen's plain ground (never black) rather than the
+  // fallback slide: painting a slide only to fade it out again held back the first rows.
+  const booting = useFirstPaintWait() && state === null;
 
   const renderScene = useCallback(
     (shown: Scene) => {
@@ -70,7 +73,7 @@ export function App({ token }: { token: string }) {
         >
           {/* The band takes its height from the stage, not from over it: no row is ever hidden under it. */}
           <div className="stage" data-testid="stage">
-            <Stage scene={scene} renderScene={renderScene} />
+            {!booting && <Stage scene={scene} renderScene={renderScene} />}
           </div>
           {tickers.length > 0 && <TickerBand tickers={tickers} theme={scene.theme} />}
           {state?.mode === 'playing' && typeof state.identifyUntil === 'number' ? <IdentifyOverlay screenName={state.screenName} until={state.identifyUntil} /> : null}

@@ -2,7 +2,7 @@
 // timer. Its lists name their entries' sets; use-entry-sets.ts fetches those.
 import { useEffect, useState } from 'react';
 import { DISPLAY_CORE_NOW_HEADER, DISPLAY_RELOAD_EVENT, DISPLAY_STATE_EVENT, type ServedDisplayState } from '../../../../shared/display/display-state.ts';
-import { fetchFromCore } from './core-fetch.ts';
+import { askCore, takeEarlyState, type CoreAnswer } from './early-requests.ts';
 import { parseDisplayState } from './parse-display-state.ts';
 
 /** A state plus the monotonic instant it arrived, so the core's clock can be carried forward. */
@@ -15,6 +15,35 @@ export interface StateSnapshot {
 const POLL_INTERVAL_MS = 5_000;
 // EventSource retries by itself after network errors but gives up for good after an HTTP error.
 const EVENTS_REOPEN_DELAY_MS = 5_000;
+
+/** What one /api/state request brought: a state, the core's clock for the state on screen (304), or nothing usable. */
+type StateAnswer =
+  | { kind: 'state'; state: ServedDisplayState; tag: string | null; receivedAt: number }
+  | { kind: 'unchanged'; nowMs: number; receivedAt: number }
+  | { kind: 'none' };
+
+const NO_ANSWER: StateAnswer = { kind: 'none' };
+
+/** What the core's answer to /api/state says, checked. */
+function stateAnswerOf(answer: CoreAnswer): StateAnswer {
+  if (answer.status === 304) {
+    const nowMs = Number(answer.coreNow);
+    return answer.coreNow !== null && Number.isFinite(nowMs) ? { kind: 'unchanged', nowMs, receivedAt: answer.receivedAt } : NO_ANSWER;
+  }
+  const state = answer.status === 200 ? parseDisplayState(answer.body) : null;
+  return state === null ? NO_ANSWER : { kind: 'state', state, tag: answer.etag, receivedAt: answer.receivedAt };
+}
+
+/** The state, or for the state on screen (its tag) the core's clock; the page's first asking was sent early. */
+async function requestState(token: string, shownTag: string | null): Promise<StateAnswer> {
+  try {
+    const early = shownTag === null ? takeEarlyState() : null;
+    return stateAnswerOf(await (early ?? askCore('/api/state', token, shownTag ? { 'if-none-match': shownTag } : {}, DISPLAY_CORE_NOW_HEADER)));
+  } catch {
+    // Core briefly unreachable: keep showing the last good state.
+    return NO_ANSWER;
+  }
+}
 
 export function useDisplayState(token: string): StateSnapshot | null {
   const [snapshot, setSnapshot] = useState<StateSnapshot | null>(null);
@@ -51,28 +80,16 @@ export function useDisplayState(token: string): StateSnapshot | null {
 
     async function fetchState(): Promise<void> {
       const request = ++requested;
-      try {
-        await fetchFromCore('/api/state', token, shownTag ? { 'if-none-match': shownTag } : {}, async (response) => {
-          const receivedAt = performance.now();
-          if (response.status === 304) {
-            const nowMs = Number(response.headers.get(DISPLAY_CORE_NOW_HEADER));
-            if (disposed || request < applied || !Number.isFinite(nowMs)) return;
-            applied = request;
-            setSnapshot((shown) => (shown?.state.mode === 'playing' ? { state: { ...shown.state, nowMs }, receivedAt } : shown));
-            return;
-          }
-          if (!response.ok) return;
-          const tag = response.headers.get('etag');
-          const state = parseDisplayState(await response.json());
-          // An older response arriving late must not undo a newer one (e.g. re-show a withdrawn entry).
-          if (disposed || state === null || request < applied) return;
-          applied = request;
-          shownTag = tag;
-          setSnapshot({ state, receivedAt });
-        });
-      } catch {
-        // Core briefly unreachable: keep showing the last good state.
+      const answer = await requestState(token, shownTag);
+      // An older response arriving late must not undo a newer one (e.g. re-show a withdrawn entry).
+      if (disposed || answer.kind === 'none' || request < applied) return;
+      applied = request;
+      if (answer.kind === 'unchanged') {
+        setSnapshot((shown) => (shown?.state.mode === 'playing' ? { state: { ...shown.state, nowMs: answer.nowMs }, receivedAt: answer.receivedAt } : shown));
+        return;
       }
+      shownTag = answer.tag;
+      setSnapshot({ state: answer.state, receivedAt: answer.receivedAt });
     }
 
     const onStateEvent = (): void => void refresh();

@@ -1,20 +1,30 @@
 // Fetches the entries of the lists a state names, one page at a time: the first page of every set
 // before the rest, so each list paints its first rows without waiting for the whole of it.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { entrySetPagePath, type DisplayEntrySet, type DisplayState, type ServedDisplayState } from '../../../../shared/display/display-state.ts';
+import { DISPLAY_CORE_NOW_HEADER, entrySetPagePath, type DisplayEntrySet, type DisplayState, type ServedDisplayState } from '../../../../shared/display/display-state.ts';
 import type { PublicEntry } from '../../../../shared/lists/list-entry.ts';
-import { fetchFromCore } from './core-fetch.ts';
+import { askCore, takeEarlyFirstPage } from './early-requests.ts';
 import { parseEntryPage } from './parse-entry-page.ts';
 import { NOTHING_SHOWN, stateShown, timelineShown, type LoadedEntrySet, type ShownTimeline } from './shown-state.ts';
 
 /** After a failed page the next try waits this long; a new state (its own sets) tries at once. */
 const RETRY_DELAY_MS = 5_000;
 /**
- * The first state is held back until its lists' first pages are in, so the screen's first paint
- * has rows instead of painting empty tables and then again; a page that does not come in this long
- * does not hold the screen longer.
+ * For this long after the page starts, the first state is held back until its lists' first pages
+ * are in, so the screen's first paint has rows instead of painting empty tables and then again (and
+ * the App paints no fallback slide meanwhile): a core that does not answer holds the screen no longer.
  */
 const FIRST_PAINT_WAIT_MS = 1_000;
+
+/** True for the first FIRST_PAINT_WAIT_MS after the component mounts. */
+export function useFirstPaintWait(): boolean {
+  const [waiting, setWaiting] = useState(true);
+  useEffect(() => {
+    const timer = setTimeout(() => setWaiting(false), FIRST_PAINT_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return waiting;
+}
 
 /** Resolves once the page has painted a frame: a page's parse must not hold back the frame before it. */
 function afterNextPaint(): Promise<void> {
@@ -41,13 +51,13 @@ function setsNamedBy(state: ServedDisplayState | null): DisplayEntrySet[] {
 }
 
 async function fetchPage(token: string, setId: string, page: number): Promise<PublicEntry[]> {
-  return fetchFromCore(entrySetPagePath(setId, page), token, {}, async (response) => {
-    // 404: the core has moved on to another set; the state that names it is on its way.
-    if (!response.ok) throw new EntrySetFetchError(`entry set page: HTTP ${response.status}`);
-    const entries = parseEntryPage(await response.json());
-    if (entries === null) throw new EntrySetFetchError('entry set page malformed');
-    return entries;
-  });
+  const early = page === 0 ? takeEarlyFirstPage(setId) : null;
+  const answer = await (early ?? askCore(entrySetPagePath(setId, page), token, {}, DISPLAY_CORE_NOW_HEADER));
+  // 404: the core has moved on to another set; the state that names it is on its way.
+  if (answer.status !== 200) throw new EntrySetFetchError(`entry set page: HTTP ${answer.status}`);
+  const entries = parseEntryPage(answer.body);
+  if (entries === null) throw new EntrySetFetchError('entry set page malformed');
+  return entries;
 }
 
 /** The state with its lists' entries as far as they have arrived (see shown-state.ts). */
@@ -108,14 +118,8 @@ export function useShownState(token: string, served: ServedDisplayState | null):
   }, [version, setsKey]);
 
   // Until something has been shown: whether the first state may be shown before its first pages.
-  const [firstWaitOver, setFirstWaitOver] = useState(false);
+  const firstPaintWait = useFirstPaintWait();
   const shownOnce = useRef(false);
-  const waiting = served !== null && !shownOnce.current;
-  useEffect(() => {
-    if (!waiting) return;
-    const timer = setTimeout(() => setFirstWaitOver(true), FIRST_PAINT_WAIT_MS);
-    return () => clearTimeout(timer);
-  }, [waiting]);
   const firstPagesIn = sets.every((set) => (progress.current.get(set.id)?.pages ?? 0) > 0);
 
   const shownBefore = useRef<ShownTimeline>(NOTHING_SHOWN);
@@ -127,7 +131,7 @@ export function useShownState(token: string, served: ServedDisplayState | null):
     return shown.items;
   }, [timeline, loaded]);
   const shown = useMemo(() => (served === null ? null : stateShown(served, shownTimeline)), [served, shownTimeline]);
-  if (waiting && !firstPagesIn && !firstWaitOver) return null;
+  if (!shownOnce.current && !firstPagesIn && firstPaintWait) return null;
   if (shown !== null) shownOnce.current = true;
   return shown;
 }
