@@ -101,7 +101,7 @@ async function searchIndexed(db: Kysely<Database>, text: TextQuery | null, filte
     filterMatches = await countByFacets(db, filters);
     if (filterMatches === null) {
       // Alone, the filters' count is the total; with text, it is counted only as far as choosing needs.
-      filterCap = text === null ? COUNT_CAP : TEXT_SCAN_LIMIT;
+      filterCap = text === null ? COUNT_CAP : FEW_FILTER_MATCHES;
       filterMatches = await countFilterMatches(db, filters, null, filterCap + 1);
     }
     if (text !== null && filterMatches <= Math.min(filterCap, FEW_FILTER_MATCHES)) return driven('by-filters');
