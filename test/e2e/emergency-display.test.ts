@@ -1,6 +1,7 @@
-// The emergency override in Chromium at 1920×1080: full-screen, labelled, cross-faded in over the rotation and out again.
+// The emergency override in Chromium at 1920×1080 and on an LED strip: full-screen, labelled, cross-faded in over the rotation and out again.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import type { DisplayEmergency, DisplayState } from '../../shared/display/display-state.ts';
 import { chromiumSuite, maybeScreenshot, measureHorizontalOverflow, openDisplay, playingState, slideItem, startTestDisplay, waitForSettledScene } from '../support/display-fixtures.ts';
 
@@ -16,11 +17,11 @@ describe('emergency display', () => {
   const suite = chromiumSuite();
   const { cleanups } = suite;
 
-  async function showRotationThen(emergency: () => DisplayEmergency | null, locale: 'zh-CN' | 'en' = 'zh-CN') {
+  async function showRotationThen(emergency: () => DisplayEmergency | null, locale: 'zh-CN' | 'en' = 'zh-CN', viewport?: { width: number; height: number }) {
     const base = playingState([slideItem({}, 'slide-rotation')], { locale });
     const display = await startTestDisplay((): DisplayState => ({ ...base(), emergency: emergency() }) as DisplayState);
     cleanups.push(() => display.server.close());
-    const page = await openDisplay(suite.browser(), display.server.url);
+    const page = await openDisplay(suite.browser(), display.server.url, viewport);
     cleanups.push(() => page.context().close());
     return { display, page };
   }
@@ -62,6 +63,44 @@ describe('emergency display', () => {
     await waitForSettledScene(page);
     assert.equal(await page.getByTestId('emergency-label').innerText(), 'Emergency notice');
     await maybeScreenshot(page, 'emergency-en-1920x1080');
+  });
+
+  test('on an LED strip, crawls a body longer than the strip instead of cutting it, and keeps a short one still', async () => {
+    const strip = { width: 1536, height: 256 };
+    const bodyOf = async (page: Page) =>
+      page.evaluate(() => {
+        const body = document.querySelector('[data-testid="emergency-body"]');
+        const track = body?.closest('[data-testid="crawl-track"]');
+        const window = track?.parentElement;
+        return {
+          text: body?.textContent ?? null,
+          width: body?.getBoundingClientRect().width ?? 0,
+          windowWidth: window?.getBoundingClientRect().width ?? 0,
+          animation: track ? getComputedStyle(track).animationName : null,
+        };
+      });
+    let current: DisplayEmergency = EMERGENCY;
+    const { display, page } = await showRotationThen(() => current, 'zh-CN', strip);
+    await page.waitForSelector('[data-testid="emergency-body"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="crawl-track"]')?.classList.contains('crawl__track--moving'));
+    const long = await bodyOf(page);
+    // The whole instruction is there, wider than the strip, and moving: nothing ends in "…".
+    assert.equal(long.text, EMERGENCY.body);
+    assert.ok(long.width > long.windowWidth, `body ${long.width}px in a window of ${long.windowWidth}px`);
+    assert.equal(long.animation, 'crawl');
+    const xAt = () => page.locator('[data-testid="crawl-track"]').evaluate((el) => el.getBoundingClientRect().x);
+    const before = await xAt();
+    await page.waitForTimeout(600);
+    assert.ok((await xAt()) < before, 'the body moves right to left');
+
+    current = { ...EMERGENCY, id: '0190f5a4-0000-7000-8000-00000000e002', body: '请有序撤离' };
+    display.server.notifyStateChanged();
+    await page.waitForFunction(() => document.querySelector('[data-testid="emergency-body"]')?.textContent === '请有序撤离');
+    await waitForSettledScene(page);
+    const short = await bodyOf(page);
+    assert.ok(short.width < short.windowWidth);
+    assert.equal(short.animation, 'none', 'a body that fits stands still');
+    assert.deepEqual((await measureHorizontalOverflow(page)).offenders, []);
   });
 
   test('refuses to show an emergency whose text holds an unmasked ID number, keeping the rotation', async () => {

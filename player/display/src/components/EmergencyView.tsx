@@ -2,6 +2,8 @@
 import type { DisplayEmergency } from '../../../../shared/display/display-state.ts';
 import { translate } from '../../../../shared/i18n/messages.ts';
 import { useLocale, useTranslate } from '../format/locale-context.ts';
+import { useIsStrip } from '../state/use-is-strip.ts';
+import { EmergencyStripBody } from './EmergencyStripBody.tsx';
 import '../styles/emergency.css';
 
 // Fewer characters, bigger type: a short headline fills the screen, a long one still fits in three lines.
@@ -23,6 +25,7 @@ function bodySizeClass(body: string): string {
 export function EmergencyView({ emergency }: { emergency: DisplayEmergency }) {
   const t = useTranslate();
   const locale = useLocale();
+  const strip = useIsStrip();
   return (
     <section className="emergency" data-testid="emergency" data-emergency-id={emergency.id} role="alert">
       <div className="emergency__stripes emergency__stripes--top" aria-hidden="true" />
@@ -39,11 +42,14 @@ export function EmergencyView({ emergency }: { emergency: DisplayEmergency }) {
         <h1 className={`emergency__title ${titleSizeClass(emergency.title)}`} data-testid="emergency-title">
           {emergency.title}
         </h1>
-        {emergency.body && (
-          <p className={`emergency__body ${bodySizeClass(emergency.body)}`} data-testid="emergency-body">
-            {emergency.body}
-          </p>
-        )}
+        {emergency.body &&
+          (strip ? (
+            <EmergencyStripBody body={emergency.body} />
+          ) : (
+            <p className={`emergency__body ${bodySizeClass(emergency.body)}`} data-testid="emergency-body">
+              {emergency.body}
+            </p>
+          ))}
         {emergency.footer && <footer className="emergency__footer">{emergency.footer}</footer>}
       </div>
       <div className="emergency__stripes emergency__stripes--bottom" aria-hidden="true" />
